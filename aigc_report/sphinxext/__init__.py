@@ -1,0 +1,88 @@
+"""Sphinx extension: renders aigc_report data (rulings, tables, glossary, errata) into pages.
+
+The data is checked once at ``builder-inited``: every problem becomes a warning located at
+``path:line`` with a typed subtype (``aigc.<kind>``), and then one error stops the build, so a
+broken file never yields a half-rendered site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.errors import SphinxError
+from sphinx.util import logging
+
+from ..checker import collect
+from ..loader import Paths
+from . import outputs, state
+from .domain import AigcDomain, ErratumRole, GlossaryTermRole
+from .report_directives import AigcTableDirective, ErrataListDirective, GlossaryDirective, ReportFigureDirective
+from .ruling_directives import (
+    ChronologyDirective,
+    ComparisonDirective,
+    RulesListDirective,
+    RulingCardDirective,
+    RulingCiteDirective,
+    RulingsIndexDirective,
+    UpdatesListDirective,
+    DataStatusDirective,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class DataCheckError(SphinxError):
+    category = "aigc_report data check failed"
+
+
+STATIC = Path(__file__).parent / "static"
+
+
+def load_data(app: Sphinx) -> None:
+    root = Path(app.config.aigc_root or app.confdir)
+    data, problems = collect(root)
+    for p in sorted(set(problems)):
+        logger.warning("%s: %s", p.field, p.message, location=f"{root / p.path}:{p.line}", type="aigc", subtype=p.kind)
+    if problems:
+        raise DataCheckError(f"{len(set(problems))} problem(s) in aigc_report data; see the warnings above (python -m aigc_report check lists them too)")
+    state.set_data(data, Paths(root))
+
+
+def outdated(app: Sphinx, env: Any, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+    """Aggregate pages depend on the set of ruling files; re-read them when it changes."""
+    slugs = sorted(state.data().rulings)
+    previous = getattr(env, "aigc_ruling_set", None)
+    env.aigc_ruling_set = slugs
+    if previous is not None and previous != slugs:
+        return [d for d in app.config.aigc_aggregate_pages if d in env.found_docs]
+    return []
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("aigc_root", "", "env", types=[str])
+    app.add_config_value("aigc_description", "", "html", types=[str])
+    app.add_config_value("aigc_aggregate_pages", ["cases/index", "comparison", "chronology", "updates"], "env", types=[list])
+    app.add_domain(AigcDomain)
+    app.add_role("gls", GlossaryTermRole())
+    app.add_role("erratum", ErratumRole())
+    app.add_directive("aigc-table", AigcTableDirective)
+    app.add_directive("report-figure", ReportFigureDirective)
+    app.add_directive("aigc-glossary", GlossaryDirective)
+    app.add_directive("errata-list", ErrataListDirective)
+    app.add_directive("ruling-card", RulingCardDirective)
+    app.add_directive("ruling-cite", RulingCiteDirective)
+    app.add_directive("rulings-index", RulingsIndexDirective)
+    app.add_directive("jurisdiction-comparison", ComparisonDirective)
+    app.add_directive("chronology", ChronologyDirective)
+    app.add_directive("rules-list", RulesListDirective)
+    app.add_directive("updates-list", UpdatesListDirective)
+    app.add_directive("rulings-updated", DataStatusDirective)
+    app.connect("builder-inited", load_data)
+    app.connect("env-get-outdated", outdated)
+    app.connect("config-inited", outputs.add_static_path)
+    app.connect("builder-inited", outputs.add_static)
+    app.connect("html-page-context", outputs.page_meta)
+    app.connect("build-finished", outputs.write_outputs)
+    return {"version": "0.1.0", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

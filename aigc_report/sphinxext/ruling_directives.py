@@ -1,0 +1,288 @@
+"""Directives that render rulings: the fact card, the citation block, and the pages that
+aggregate all rulings (index, comparison, chronology, rules, updates)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from .. import citations
+from ..model import EVENT_KINDS, EVENT_RESULTS, OUTCOMES, PARTY_ROLES, STATUSES, VERIFICATION_LABELS, Ruling
+from . import state
+from .domain import AigcDomain
+
+logger = logging.getLogger(__name__)
+
+KIND_LABELS = {"judgment": "司法裁判", "office-decision": "行政/登记决定", "statute": "成文法规则"}
+FACT_LABELS = {"court": "法院/机构", "parties": "当事人", "holding": "裁判要旨", "outcome": "结果", "damages": "赔偿"}
+
+
+def _ruling(directive: SphinxDirective) -> Ruling | None:
+    slug = directive.arguments[0]
+    rulings = state.data().rulings
+    state.note_data(directive, state.paths().rulings / f"{slug}.yaml")
+    if slug not in rulings:
+        logger.warning("unknown ruling %r", slug, location=directive.get_location(), type="aigc", subtype="ruling")
+        return None
+    return rulings[slug]
+
+
+def _verified(level: str) -> nodes.inline:
+    return state.inline(VERIFICATION_LABELS[level], "verification", f"verification-{level}")
+
+
+def _ruling_link(directive: SphinxDirective, slug: str, text: str) -> nodes.Node:
+    ref = addnodes.pending_xref("", refdomain="aigc", reftype="ruling", reftarget=slug, refexplicit=True, refwarn=True)
+    ref += nodes.inline(text, text)
+    return ref
+
+
+def _note_all_rulings(directive: SphinxDirective) -> None:
+    # Re-read when any ruling changes, and when a ruling file is added or removed.
+    p = state.paths()
+    state.note_data(directive, p.rulings, p.data / "courts.yaml", p.data / "jurisdictions.yaml", *sorted(p.rulings.glob("*.yaml")))
+
+
+class RulingCardDirective(SphinxDirective):
+    """```{ruling-card} slug```: the fact card at the top of a ruling page."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        r = _ruling(self)
+        if r is None:
+            return []
+        data = state.data()
+        domain = cast(AigcDomain, self.env.get_domain("aigc"))
+        domain.note("rulings", r.slug, self.env.docname, self.state.document)
+        court = data.courts[r.court]
+        out: list[nodes.Node] = []
+        banner = self._banner(r)
+        if banner is not None:
+            out.append(banner)
+        rows: list[list] = [
+            ["名称", state.para(r.name_zh, " / ", nodes.emphasis(r.name_original, r.name_original))],
+            ["类型", KIND_LABELS[r.kind]],
+            ["法域", data.jurisdictions[r.jurisdiction].name_zh],
+            ["法院/机构", state.para(f"{court.name_zh}（{court.name_original}）", " ", _verified(r.verification_of("court")))],
+        ]
+        if r.dockets:
+            items = []
+            for d in r.dockets:
+                dcourt = data.courts[d.court]
+                items.append(state.para(inline_code(d.number), f" — {dcourt.name_zh} ", _verified(d.verification), *state.cite(self, d.sources)))
+            rows.append(["案号/登记号", items])
+        elif r.kind != "statute":
+            rows.append(["案号/登记号", state.para("本站看到的来源均未公布案号或登记号。 ", _verified("not-verified"))])
+        if r.parties:
+            items = [state.para(f"{PARTY_ROLES[p.role]}：{p.name}" + (f"（{p.name_zh}）" if p.name_zh else "")) for p in r.parties]
+            items[-1] += [nodes.Text(" "), _verified(r.verification_of("parties"))]
+            rows.append(["当事人", items])
+        lead = citations.leading_event(r)
+        if lead:
+            rows.append(["主要裁决日期", state.para(inline_code(lead.date), f"（{EVENT_KINDS[lead.kind]}，{data.courts[lead.court].name_zh}）")])
+        if r.ai_tool:
+            rows.append(["AI 工具", r.ai_tool])
+        rows.append(["作品类型", r.work_kind])
+        rows.append(["结果", state.para(OUTCOMES[r.outcome], " ", _verified(r.verification_of("outcome")))])
+        if r.damages:
+            rows.append(["赔偿", state.para(r.damages, " ", _verified(r.verification_of("damages")))])
+        rows.append(["状态", state.para(STATUSES[r.status], "（截至 ", inline_code(r.status_as_of), "）")])
+        rows.append(["裁判要旨", state.para(r.holding, " ", _verified(r.verification_of("holding")))])
+        rows.append(["来源", state.para(*state.cite(self, r.sources))])
+        card = state.table(["事实", "内容"], rows, classes=["ruling-card"], title="案件事实卡", ids=[f"{r.slug}-card"], widths=[1, 5])
+        out.append(card)
+        out.append(self._timeline(r))
+        return out
+
+    def _banner(self, r: Ruling) -> nodes.Node | None:
+        later = [e for e in r.events if e.result]
+        if r.status in ("pending", "on-appeal"):
+            text = f"本案{STATUSES[r.status]}（截至 {r.status_as_of}），结论可能改变。"
+            kind = "warning"
+        elif later:
+            e = later[-1]
+            text = f"后续进展：{e.date} {self._court(e.court)}{EVENT_RESULTS.get(e.result, e.result)}。"
+            kind = "important"
+        elif r.status == "settled":
+            text = f"本案已和解（截至 {r.status_as_of}）。"
+            kind = "important"
+        else:
+            return None
+        box = nodes.admonition(classes=["ruling-status", f"ruling-status-{r.status}", kind])
+        box += nodes.title("案件状态", "案件状态")
+        box += state.para(text, " ", state.inline("详见下方程序时间线。", "ruling-status-more"))
+        return box
+
+    @staticmethod
+    def _court(court_id: str) -> str:
+        return state.data().courts[court_id].name_zh
+
+    def _timeline(self, r: Ruling) -> nodes.Node:
+        rows = []
+        for e in r.events:
+            what = state.para(e.what)
+            if e.result:
+                what += nodes.Text(f"（{EVENT_RESULTS[e.result]}）")
+            rows.append([
+                state.para(inline_code(e.date)),
+                self._court(e.court),
+                state.para(inline_code(e.docket)) if e.docket else "—",
+                [state.para(EVENT_KINDS[e.kind]), what],
+                state.para(_verified(e.verification), *state.cite(self, e.sources)),
+            ])
+        return state.table(["日期", "法院/机构", "案号", "事件", "核实"], rows, classes=["ruling-timeline"], title="程序时间线", ids=[f"{r.slug}-timeline"], widths=[2, 3, 3, 6, 2])
+
+
+def inline_code(text: str) -> nodes.literal:
+    return nodes.literal(text, text, classes=["fact"])
+
+
+class RulingCiteDirective(SphinxDirective):
+    """```{ruling-cite} slug```: ready citations (GB/T 7714, English) and BibTeX/CSL-JSON downloads."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        r = _ruling(self)
+        if r is None:
+            return []
+        court = state.data().courts[r.court]
+        base = self.config.html_baseurl or ""
+        out: list[nodes.Node] = []
+        for label, text, cls in (
+            ("GB/T 7714-2015", citations.gbt7714(r, court, base), "cite-gbt7714"),
+            ("English legal style", citations.english(r, court, base), "cite-english"),
+        ):
+            out.append(state.para(nodes.strong(label, label), classes=["cite-label"]))
+            block = nodes.literal_block(text, text, classes=["citation-text", cls])
+            block["language"] = "text"
+            out.append(block)
+        downloads = state.para("下载：", classes=["cite-downloads"])
+        for suffix, label in ((".bib", "BibTeX"), (".json", "CSL-JSON")):
+            ref = nodes.reference(label, label, refuri=f"{r.slug}{suffix}", classes=["cite-download"])
+            downloads += ref
+            downloads += nodes.Text(" ")
+        out.append(downloads)
+        out.append(state.para(f"本页最后更新：{citations.last_updated(r)}；状态核对至 {r.status_as_of}。", classes=["cite-updated"]))
+        return out
+
+
+class RulingsIndexDirective(SphinxDirective):
+    """```{rulings-index}```: one sortable, filterable table of every ruling."""
+
+    def run(self) -> list[nodes.Node]:
+        _note_all_rulings(self)
+        data = state.data()
+        rows = []
+        for r in sorted(data.rulings.values(), key=lambda r: (r.decision_date, r.slug), reverse=True):
+            rows.append([
+                state.para(_ruling_link(self, r.slug, r.label)),
+                data.jurisdictions[r.jurisdiction].name_zh,
+                data.courts[r.court].name_zh,
+                state.para(inline_code(r.decision_date)),
+                [state.para(inline_code(n)) for n in r.docket_numbers] or "—",
+                OUTCOMES[r.outcome],
+                state.para(STATUSES[r.status], f"（{r.status_as_of}）"),
+            ])
+        tbl = state.table(["案件", "法域", "法院/机构", "日期", "案号", "结果", "状态（截至）"], rows, classes=["rulings-index", "sortable"], title="全部案例", ids=["rulings-table"])
+        return [tbl]
+
+
+class ComparisonDirective(SphinxDirective):
+    """```{jurisdiction-comparison}```: each jurisdiction's stance and its rulings."""
+
+    def run(self) -> list[nodes.Node]:
+        _note_all_rulings(self)
+        data = state.data()
+        rows = []
+        for j in data.jurisdictions.values():
+            mine = sorted((r for r in data.rulings.values() if r.jurisdiction == j.id), key=lambda r: r.decision_date)
+            if not mine:
+                continue
+            items = [state.para(_ruling_link(self, r.slug, r.label), f"（{r.decision_date}，{OUTCOMES[r.outcome]}）") for r in mine]
+            name = state.para(nodes.strong(j.name_zh, j.name_zh), f" {j.name_en}")
+            name["ids"] = [f"jurisdiction-{j.id}"]
+            rows.append([name, j.stance, items])
+        return [state.table(["法域", "立场概要", "案例（日期，结果）"], rows, classes=["comparison"], title="各法域比较", ids=["comparison-table"], widths=[2, 5, 5])]
+
+
+class ChronologyDirective(SphinxDirective):
+    """```{chronology}```: every dated event of every ruling, oldest first."""
+
+    def run(self) -> list[nodes.Node]:
+        _note_all_rulings(self)
+        data = state.data()
+        events = sorted(((e.date, r.slug, i, e, r) for r in data.rulings.values() for i, e in enumerate(r.events)), key=lambda x: (x[0], x[1], x[2]))
+        rows = []
+        for date, _slug, _i, e, r in events:
+            rows.append([
+                state.para(inline_code(date)),
+                state.para(_ruling_link(self, r.slug, r.label)),
+                data.courts[e.court].name_zh,
+                state.para(f"{EVENT_KINDS[e.kind]}：", e.what),
+                state.para(_verified(e.verification)),
+            ])
+        return [state.table(["日期", "案件", "法院/机构", "事件", "核实"], rows, classes=["chronology", "sortable"], title="全部程序事件", ids=["chronology-table"], widths=[2, 3, 3, 7, 2])]
+
+
+class RulesListDirective(SphinxDirective):
+    """```{rules-list}```: rules and official documents, one entry each."""
+
+    def run(self) -> list[nodes.Node]:
+        p = state.paths()
+        state.note_data(self, p.data / "rules.yaml")
+        data = state.data()
+        out: list[nodes.Node] = []
+        for rule in data.rules:
+            box = nodes.container(classes=["rule-entry"], ids=[f"rule-{rule.id}"])
+            box += nodes.rubric(rule.title_zh, rule.title_zh)
+            rows = [
+                ["法域", data.jurisdictions[rule.jurisdiction].name_zh],
+                ["发布机关", rule.issuer],
+                ["原文名称", rule.title_original],
+            ]
+            if rule.number:
+                rows.append(["文号", state.para(inline_code(rule.number))])
+            for label, value in (("制定/通过", rule.made), ("公布", rule.published), ("施行/生效", rule.in_force)):
+                if value:
+                    rows.append([label, state.para(inline_code(value))])
+            rows += [
+                ["主要要求", rule.requires],
+                ["状态", state.para(rule.status, f"（截至 {rule.status_as_of}） ", _verified(rule.verification))],
+                ["来源", state.para(*state.cite(self, rule.sources))],
+            ]
+            box += state.table(["项目", "内容"], rows, classes=["rule-table"], widths=[1, 5])
+            out.append(box)
+        return out
+
+
+class UpdatesListDirective(SphinxDirective):
+    """```{updates-list}```: every dated update of every ruling, newest first."""
+
+    def run(self) -> list[nodes.Node]:
+        _note_all_rulings(self)
+        data = state.data()
+        items = sorted(((u.date, r.slug, u, r) for r in data.rulings.values() for u in r.updates), key=lambda x: (x[0], x[1]), reverse=True)
+        rows = [[state.para(inline_code(d)), state.para(_ruling_link(self, r.slug, r.label)), u.what] for d, _s, u, r in items]
+        feed = state.para("订阅：", nodes.reference("Atom 源 feed.xml", "Atom 源 feed.xml", refuri="feed.xml"), classes=["feed-link"])
+        return [state.table(["日期", "案件", "更新内容"], rows, classes=["updates"], title="案例更新记录", ids=["updates-table"], widths=[2, 3, 7]), feed]
+
+
+class DataStatusDirective(SphinxDirective):
+    """```{rulings-updated}```: when the data was last updated, and how much there is."""
+
+    def run(self) -> list[nodes.Node]:
+        _note_all_rulings(self)
+        data = state.data()
+        dates = [u.date for r in data.rulings.values() for u in r.updates] + [r.status_as_of for r in data.rulings.values()]
+        newest = max(dates) if dates else "—"
+        text = (
+            f"数据最后更新：{newest}。本站收录 {len(data.rulings)} 个案例（判决、行政决定与规则）、"
+            f"{len(data.rules)} 份规则与官方文件、{len(data.terms)} 个术语、{len(data.errata)} 条勘误。"
+        )
+        return [state.para(text, classes=["data-status"])]
