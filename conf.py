@@ -68,6 +68,7 @@ html_theme_options = {
     "show_toc_level": 2,
     "navigation_with_keys": False,
 }
+html_additional_pages = {"search-sphinx": "search-sphinx.html"}
 html_copy_source = False
 html_show_sourcelink = False
 
@@ -77,7 +78,8 @@ try:
     import jieba as _jieba
 
     _jieba.setLogLevel(logging.WARNING)  # jieba sets its own logger to DEBUG on import
-    html_search_options = {"dict": str(Path(_jieba.__file__).parent / "dict.txt")}
+    # Measured: passing jieba's own dict.txt as a "user" dictionary re-adds 349k words (+0.6 s).
+    html_search_options = {}
 except ImportError:  # pragma: no cover - jieba is a declared dependency
     html_search_options = {}
 

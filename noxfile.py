@@ -29,9 +29,8 @@ def sphinx(session: nox.Session, builder: str, out: Path, *extra: str) -> None:
 @nox.session(python=False if os.environ.get("AIGC_NOX_NO_VENV") else None)
 def docs(session: nox.Session) -> None:
     """Clean HTML build into build/html with warnings as errors, then the search index."""
-    session.install(*DOCS_DEPS, "pagefind-bin-extended")
+    session.install(*DOCS_DEPS)
     sphinx(session, "html", BUILD / "html")
-    session.run("python", "-m", "aigc_report.search_index", str(BUILD / "html"), env=STABLE_ENV)
 
 
 @nox.session

@@ -63,6 +63,8 @@ def outdated(app: Sphinx, env: Any, added: set[str], changed: set[str], removed:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("aigc_root", "", "env", types=[str])
     app.add_config_value("aigc_description", "", "html", types=[str])
+    # Build the Pagefind index at the end of every HTML build (the site's search page needs it).
+    app.add_config_value("aigc_pagefind", True, "html", types=[bool])
     app.add_config_value("aigc_aggregate_pages", ["cases/index", "comparison", "chronology", "updates"], "env", types=[list])
     app.add_domain(AigcDomain)
     app.add_role("gls", GlossaryTermRole())

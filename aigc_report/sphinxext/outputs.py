@@ -85,6 +85,10 @@ def write_outputs(app: Sphinx, exception: Exception | None) -> None:
         (cases / f"{r.slug}.json").write_text(citations.csl_json(r, court, base), encoding="utf-8")
     (out / "feed.xml").write_text(atom_feed(app), encoding="utf-8")
     fix_chinese_search(out)
+    if app.config.aigc_pagefind:
+        from ..search_index import build as build_search_index
+
+        build_search_index(out)
 
 
 def atom_feed(app: Sphinx) -> str:

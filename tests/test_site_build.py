@@ -1,0 +1,81 @@
+"""The built site: pages, tables from data, stable anchors, search script, exports."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from aigc_report import default_dataset
+from aigc_report.sphinxext.outputs import BROKEN_STEMMER, needs_search_fix
+
+from .conftest import copy_repo, sphinx_build
+from .htmltext import article_text, ids, squash
+
+CHAPTERS = ["00-preface", "01-status", "02-ecosystem", "03-tools", "04-opportunities", "05-design", "06-legal",
+            "07-overseas", "08-domestic", "09-compliance", "10-digital-copyright", "11-references"]
+
+
+def test_home_and_one_page_per_chapter(site: Path) -> None:
+    assert (site / "index.html").exists()
+    for name in CHAPTERS:
+        assert (site / "chapters" / f"{name}.html").exists(), name
+
+
+def test_every_report_table_is_an_html_table_from_data(site: Path) -> None:
+    data = default_dataset()
+    for name, table in data.tables.items():
+        page = next(p for p in site.rglob("*.html") if f'id="table-{name}"' in p.read_text(encoding="utf-8"))
+        html = page.read_text(encoding="utf-8")
+        block = html[html.index(f'id="table-{name}"'):]
+        block = block[: block.index("</table>")]
+        assert "<tbody>" in block
+        assert block.count("<tr") == len(table.rows) + 1, name
+        first_cell = next(c for c in table.rows[0] if c and c[0])[0]
+        assert squash(first_cell) in squash(re.sub(r"<[^>]+>", "", block)), name
+
+
+def test_headings_and_terms_have_stable_ascii_ids(site: Path) -> None:
+    bad: list[str] = []
+    for page in site.rglob("*.html"):
+        for i in ids(page):
+            if re.fullmatch(r"id\d+|term-\d+|footnote-\d+", i):
+                bad.append(f"{page.relative_to(site)}#{i}")
+    assert not bad, bad[:10]
+
+
+def test_citable_headings_keep_their_anchors(site: Path) -> None:
+    page = site / "chapters" / "06-legal.html"
+    assert {"ch06-legal", "ch06-originality", "ch06-reform"} <= ids(page)
+    glossary = ids(site / "glossary.html")
+    assert "term-originality" in glossary and "term-gan" in glossary
+
+
+@pytest.mark.skipif(not needs_search_fix(), reason="Sphinx fixed the Chinese stemmer in 9.1.1")
+def test_chinese_search_script_is_patched(site: Path) -> None:
+    js = (site / "_static" / "language_data.js").read_text(encoding="utf-8")
+    assert BROKEN_STEMMER not in js
+    assert "EnglishStemmer" in js and "window.Stemmer = EnglishStemmer;" in js
+
+
+def test_api_and_per_ruling_citations_are_written(site: Path) -> None:
+    rulings = json.loads((site / "api" / "rulings.json").read_text(encoding="utf-8"))["rulings"]
+    assert {r["slug"] for r in rulings} == set(default_dataset().rulings)
+    for r in rulings:
+        assert (site / "cases" / f"{r['slug']}.bib").read_text(encoding="utf-8").startswith(f"@misc{{aigc-{r['slug']},")
+        assert json.loads((site / "cases" / f"{r['slug']}.json").read_text(encoding="utf-8"))[0]["type"] == "legal_case"
+
+
+@pytest.mark.build
+def test_editing_a_table_value_changes_the_rebuilt_page(tmp_path: Path) -> None:
+    repo = copy_repo(tmp_path / "repo")
+    table = repo / "aigc_report" / "data" / "tables" / "ai-waves.yaml"
+    text = table.read_text(encoding="utf-8")
+    assert "第二次浪潮" in text
+    table.write_text(text.replace("第二次浪潮", "第二次浪潮（测试修改值）", 1), encoding="utf-8")
+    result = sphinx_build(repo, tmp_path / "out", env={"AIGC_NO_PAGEFIND": "1"})
+    assert result.returncode == 0, result.stderr
+    page = tmp_path / "out" / "chapters" / "01-status.html"
+    assert "第二次浪潮（测试修改值）" in article_text(page)
