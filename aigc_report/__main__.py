@@ -80,6 +80,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new_ruling(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, new_ruling
+
+    try:
+        data, page = new_ruling(_root(args), args.slug)
+    except ScaffoldError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"created {data}\ncreated {page}\nfill in the facts, then run: python -m aigc_report check")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m aigc_report", description="AIGC 版权认定参考：数据检查与查询")
     parser.add_argument("--root", help="checkout to read (default: this repository)")
@@ -97,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--base-url", default="", help="make page URLs absolute")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("new-ruling", help="scaffold a ruling's data file and page")
+    p.add_argument("slug")
+    p.set_defaults(func=cmd_new_ruling)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -15,6 +15,8 @@ from .problems import DataError, Problem
 
 #: Pages in docs/cases/ that are not ruling pages.
 NON_RULING_PAGES = frozenset({"index"})
+#: Labels every ruling page carries, so citations of its sections never break.
+REQUIRED_SECTIONS = ("case", "facts", "issues", "holding", "history", "analysis", "cite", "references")
 CARD_RE = re.compile(r"^```\{ruling-card\}\s+(\S+)", re.M)
 
 
@@ -62,7 +64,12 @@ def cross_check(paths: loader.Paths, data: Dataset) -> Iterator[Problem]:
         if page is None:
             yield Problem(ruling.where.path, 1, "slug", f"ruling has no page: create docs/cases/{slug}.md", "page")
             continue
-        shown = CARD_RE.findall(page.read_text(encoding="utf-8"))
+        text = page.read_text(encoding="utf-8")
+        for section in REQUIRED_SECTIONS:
+            label = f"({slug}-{section})=" if section != "case" else f"(case-{slug})="
+            if label not in text:
+                yield Problem(paths.show(page), 1, "(sections)", f"the page lacks the section label {label} (see docs/maintainers/data-format.md)", "page")
+        shown = CARD_RE.findall(text)
         if shown != [slug]:
             yield Problem(paths.show(page), 1, "ruling-card", f"the page must show its ruling once with ```{{ruling-card}} {slug}```, found {shown}", "page")
     ruling_files = {p.stem for p in paths.rulings.glob("*.yaml")}

@@ -47,8 +47,10 @@ def lookup(query: str, entries: tuple[Term, ...] | None = None) -> Term | Miss:
     >>> miss = lookup("独创")
     >>> isinstance(miss, Term) or "独创性" in [t.zh for t in miss.suggestions]
     True
-    >>> lookup("量子纠缠").suggestions != ()
-    True
+    >>> print(lookup("生成式对抗"))
+    术语表中没有“生成式对抗”。相近的条目：生成式对抗网络（generative adversarial network）、生成式人工智能（generative artificial intelligence）、生成式人工智能服务管理暂行办法（Interim Measures for the Management of Generative AI Services）
+    >>> lookup("量子纠缠").suggestions  # nothing in common: nothing suggested
+    ()
     """
     entries = terms() if entries is None else entries
     index = _index(entries)
