@@ -53,6 +53,7 @@ bibtex_footcite_id = "footcite-{key}"
 # Theme.
 html_theme = "sphinx_book_theme"
 html_title = "AIGC 作品版权认定参考"
+html_favicon = "aigc_report/sphinxext/static/favicon.svg"
 html_last_updated_fmt = "%Y-%m-%d"
 html_static_path: list[str] = []
 templates_path = ["templates"]
@@ -68,6 +69,8 @@ html_theme_options = {
     "show_toc_level": 2,
     "navigation_with_keys": False,
 }
+# pydata-sphinx-theme logs "Got invalid theme mode" on a first visit unless this is set.
+html_context = {"default_mode": "auto"}
 html_additional_pages = {"search-sphinx": "search-sphinx.html"}
 html_copy_source = False
 html_show_sourcelink = False

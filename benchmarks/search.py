@@ -24,8 +24,9 @@ from tests.search_queries import QUERIES  # noqa: E402
 PAGEFIND = """async (q) => {
   const t0 = performance.now();
   const pf = await import("/pagefind/pagefind.js");
+  await pf.options({ranking: window.aigcSearchRanking});
   await pf.init();
-  const found = await pf.search(q);
+  const found = await pf.search(window.aigcSearchTerm(q));
   const top = await Promise.all(found.results.slice(0, 3).map(r => r.data()));
   return {ms: performance.now() - t0, urls: top.map(d => d.url)};
 }"""

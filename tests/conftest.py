@@ -30,7 +30,7 @@ def copy_repo(dest: Path) -> Path:
     return dest
 
 
-def sphinx_build(src_root: Path, out: Path, builder: str = "html", *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def sphinx_build(src_root: Path, out: Path, *extra: str, builder: str = "html", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the README's build the way nox does (-W -n --keep-going), in ``src_root``."""
     cmd = [sys.executable, "-m", "sphinx", "-b", builder, "-c", ".", "-W", "-n", "--keep-going", "-q", *extra, "docs", str(out)]
     return subprocess.run(cmd, cwd=src_root, capture_output=True, text=True, env={**os.environ, **STABLE_ENV, **(env or {})}, timeout=600)
@@ -63,6 +63,7 @@ def site_url(site: Path) -> Iterator[str]:
     server, url = serve(site)
     yield url
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")

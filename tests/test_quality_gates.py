@@ -110,6 +110,8 @@ def test_linkcheck_reports_a_404_and_a_missing_anchor(tmp_path: Path) -> None:
         assert status[f"{url}ok.html#nowhere"] == "broken"
     finally:
         server.shutdown()
+        server.server_close()
+    server.server_close()
 
 
 def test_workflows_call_existing_nox_sessions() -> None:

@@ -22,9 +22,10 @@ def report_lines() -> list[str]:
     lines = SEED.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.strip() == "序言")
     toc = next(i for i, line in enumerate(lines) if line.strip() == "目录")
-    body = next(i for i, line in enumerate(lines) if i > toc and line.strip().startswith("一、AIGC"))
+    body = next(i for i, line in enumerate(lines) if i > toc and line.strip() == "一、AIGC 发展现状")
     kept = lines[start:toc] + lines[body:]
-    return [line for line in kept if line.strip() and line.strip() != PAGE_HEADER]
+    # "- [1]…": the reference list's bullets are list markup on the site, not text.
+    return [re.sub(r"^- (?=\[\d+\])", "", line) for line in kept if line.strip() and line.strip() != PAGE_HEADER]
 
 
 def corrected(lines: list[str]) -> list[str]:
@@ -69,7 +70,7 @@ def test_every_sentence_of_the_report_is_on_the_site(chapters_text: str) -> None
 def test_the_check_covers_the_whole_report() -> None:
     # Guard against a test that passes because it looks at nothing.
     fragments = expected_fragments()
-    assert len(fragments) > 900
+    assert len(fragments) > 750
     assert any("春风案" in f for _, f in fragments) and any("DCI" in f for _, f in fragments)
 
 

@@ -11,10 +11,12 @@ from .search_queries import QUERIES
 
 pytestmark = pytest.mark.browser
 
+# The same path as the search page: its query splitter, then Pagefind.
 PAGEFIND_TOP3 = """async (q) => {
   const pf = await import("/pagefind/pagefind.js");
+  await pf.options({ranking: window.aigcSearchRanking});
   await pf.init();
-  const found = await pf.search(q);
+  const found = await pf.search(window.aigcSearchTerm(q));
   const top = await Promise.all(found.results.slice(0, 3).map(r => r.data()));
   return top.map(d => d.url);
 }"""
@@ -27,7 +29,7 @@ def page_of(url: str) -> str:
 @pytest.fixture(scope="module")
 def search_page(browser, site_url: str):
     page = browser.new_page()
-    page.goto(site_url + "index.html")
+    page.goto(site_url + "search.html")
     yield page
     page.close()
 
@@ -88,3 +90,5 @@ def test_sphinx_search_hangs_unpatched_and_works_patched(browser, tmp_path: Path
         assert any("ChineseStemmer is not defined" in e for e in errors)
     finally:
         server.shutdown()
+        server.server_close()
+    server.server_close()

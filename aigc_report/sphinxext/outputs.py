@@ -27,7 +27,7 @@ def add_static_path(app: Sphinx, config: Any) -> None:
 
 def add_static(app: Sphinx) -> None:
     app.add_css_file("aigc.css")
-    app.add_js_file("aigc-tables.js", loading_method="defer")
+    app.add_js_file("aigc.js", loading_method="defer")
 
 
 def _base(app: Sphinx) -> str:
