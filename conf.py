@@ -42,6 +42,10 @@ suppress_warnings: list[str] = []
 # OpenGraph tags and the data API all come from this one setting.
 html_baseurl = os.environ.get("AIGC_BASE_URL", "https://aigc-copyright-reference.github.io/")
 aigc_root = str(ROOT)
+# Published addresses that moved (see anchors.txt and tests/test_anchors.py):
+# "old.html#anchor": "new.html#anchor". Adding anchors is free; removing one needs an entry.
+aigc_redirects = {
+}
 aigc_description = "人工智能生成内容（AIGC）作品版权认定分析报告全文、中外判例核实信息、术语表与合规要点。"
 
 # Bibliography: one file at the root; footnote citations per page.

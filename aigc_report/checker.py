@@ -49,7 +49,7 @@ def cross_check(paths: loader.Paths, data: Dataset) -> Iterator[Problem]:
     # A docket number identifies one ruling: the same number twice is a copy-paste slip.
     seen: dict[str, tuple[str, int]] = {}
     for ruling in data.rulings.values():
-        for docket, line in zip(ruling.dockets, ruling.docket_lines):
+        for docket, line in zip(ruling.dockets, ruling.docket_lines, strict=False):
             key = normalize(docket.number)
             if key in seen:
                 first, first_line = seen[key]

@@ -6,8 +6,8 @@ import datetime as dt
 import difflib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .problems import Problem
 from .yamlstrict import LList, LMap, Value
@@ -59,7 +59,7 @@ class Field:
     kind: str  # text | str | strlist | date | slug | id | choice | maps | map | bool
     required: bool = True
     choices: tuple[str, ...] = ()
-    item: tuple["Field", ...] = ()
+    item: tuple[Field, ...] = ()
 
 
 class Reader:
@@ -146,6 +146,7 @@ class Reader:
 
 
 def _join(where: str, key: str) -> str:
+    key = key if key.strip() else repr(key)  # an empty key must still be named
     return f"{where}.{key}" if where else key
 
 

@@ -10,8 +10,8 @@ from . import schemas
 from .bibfile import BibEntry
 from .bibfile import parse as parse_bib
 from .fields import Reader
-from .model import EVENT_RESULTS
 from .model import (
+    EVENT_RESULTS,
     Column,
     Court,
     Docket,

@@ -234,7 +234,7 @@ class Table:
     def as_dicts(self) -> list[dict[str, object]]:
         out: list[dict[str, object]] = []
         for row in self.rows:
-            out.append({c.key: (cell[0] if len(cell) == 1 else list(cell)) for c, cell in zip(self.columns, row)})
+            out.append({c.key: (cell[0] if len(cell) == 1 else list(cell)) for c, cell in zip(self.columns, row, strict=False)})
         return out
 
 

@@ -9,7 +9,6 @@ duplicate keys are errors, and every mapping and sequence remembers the line of 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
 
 import yaml
 
@@ -38,7 +37,7 @@ class LList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-Value = Union[str, LMap, LList]
+Value = str | LMap | LList
 
 
 class YamlProblem(Exception):

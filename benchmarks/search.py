@@ -50,7 +50,7 @@ def measure(site: Path) -> dict[str, dict[str, float]]:
                     context = browser.new_context()
                     page = context.new_page()
                     received: list[int] = []
-                    page.on("requestfinished", lambda r: received.append(r.sizes()["responseBodySize"]))
+                    page.on("requestfinished", lambda r, got=received: got.append(r.sizes()["responseBodySize"]))
                     if engine == "pagefind":
                         page.goto(url + "search.html", wait_until="load")
                         received.clear()

@@ -69,6 +69,12 @@ def first_docket(repo_rel: str) -> str:
     return re.search(r'number: "?([^"\n]+)"?', text).group(1)
 
 
+def first_entry(text: str) -> str:
+    """The text of the first "- id:" entry of a YAML list file."""
+    start = text.index("- id:")
+    return text[start:text.index("\n- id:", start) + 1]
+
+
 def first_alias_target() -> tuple[str, str]:
     import yaml
 
@@ -103,7 +109,7 @@ CASES = [
     Case("empty-required-text", sub(RULING, r"^holding:.*\n(?:  .*\n)*", 'holding: ""\n'), RULING, "holding", "must not be empty"),
     Case("unsafe-slug", sub(RULING, r"^slug:.*$", "slug: Thaler_v_Perlmutter"), RULING, "slug", "unsafe characters"),
     Case("duplicate-slug", copy_as(RULING, "aigc_report/data/rulings/thaler-copy.yaml"), "aigc_report/data/rulings/thaler-copy.yaml", "slug", "must equal the file name"),
-    Case("duplicate-docket", sub(OTHER, r'^    number: .*$', f'    number: "{first_docket(RULING)}"'), OTHER, r"dockets\.number", "is already used by"),
+    Case("duplicate-docket", sub(OTHER, r"^dockets:\n", f'dockets:\n  - court: us-dcd\n    number: "{first_docket(RULING)}"\n    verification: primary\n    sources: []\n'), OTHER, r"dockets\.number", "is already used by"),
     Case("docket-twice-in-one-ruling", sub(RULING, r"^dockets:\n", f'dockets:\n  - court: us-dcd\n    number: "{first_docket(RULING)}"\n    verification: primary\n    sources: []\n'), RULING, r"dockets\[1\]\.number", "listed twice"),
     Case("event-docket-unknown", sub(RULING, r"^    kind: (\w[\w-]*)$", r'    kind: \1\n    docket: "99-9999"'), RULING, r"events\[0\]\.docket", "not in this ruling's dockets"),
     Case("status-older-than-events", sub(RULING, r"^status_as_of:.*$", 'status_as_of: "2000-01-01"'), RULING, "status_as_of", "older than the newest event"),
@@ -112,16 +118,16 @@ CASES = [
     Case("two-documents", edit(RULING, lambda t: t + "---\nslug: x\n"), RULING, r"\(document\)", "exactly one YAML document"),
     Case("ruling-without-page", remove("docs/cases/thaler-v-perlmutter.md"), RULING, "slug", "ruling has no page"),
     Case("page-without-ruling", add_file("docs/cases/ghost-case.md", "# Ghost\n"), "docs/cases/ghost-case.md", r"\(page\)", "page has no ruling"),
-    Case("glossary-alias-shared", edit("aigc_report/data/glossary.yaml", lambda t: t.replace("\n  category:", f'\n  aliases: ["{first_alias_target()[1]}"]\n  category:', 1) if "aliases" not in t.split("\n- id:")[0] else t), "aigc_report/data/glossary.yaml", "aliases", "is already used by term"),
-    Case("glossary-duplicate-id", edit("aigc_report/data/glossary.yaml", lambda t: t + t[t.index("- id:"):t.index("\n- id:", 3) + 1].replace('zh: "', 'zh: "重复', 1).replace('en: "', 'en: "dup ', 1)), "aigc_report/data/glossary.yaml", "id", "duplicate glossary id"),
+    Case("glossary-alias-shared", sub("aigc_report/data/glossary.yaml", r"^  aliases: \[", f'  aliases: ["{first_alias_target()[1]}", '), "aigc_report/data/glossary.yaml", "aliases", "is already used by term"),
+    Case("glossary-duplicate-id", edit("aigc_report/data/glossary.yaml", lambda t: t + re.sub(r'(aliases: )\[.*\]', r'\1[]', first_entry(t)).replace('zh: "', 'zh: "重复', 1).replace('en: "', 'en: "dup ', 1)), "aigc_report/data/glossary.yaml", "id", "duplicate glossary id"),
     Case("bib-missing-field", sub("references.bib", r"^\s*language\s*=\s*\{zh\},?\n", ""), "references.bib", r"[\w:.-]+\.language", "missing field required"),
     Case("bib-malformed", sub("references.bib", r"^(\s*title\s*=\s*)\{", r"\1{{"), "references.bib", r"[\w:.-]+", "malformed BibTeX"),
     Case("bib-unsupported-type", sub("references.bib", r"^@misc\{", "@online{"), "references.bib", r"[\w:.-]+\.\(type\)", "not supported"),
     Case("table-missing-cell", sub("aigc_report/data/tables/ai-waves.yaml", r"^    stage:.*\n", ""), "aigc_report/data/tables/ai-waves.yaml", r"rows\[0\]\.stage", "missing cell"),
     Case("table-unknown-column", sub("aigc_report/data/tables/ai-waves.yaml", r"^    stage:", "    stag:"), "aigc_report/data/tables/ai-waves.yaml", r"rows\[0\]\.stag", "unknown column"),
     Case("erratum-text-not-in-report", sub("aigc_report/data/errata.yaml", r'^  report_text: ".*"$', '  report_text: "报告里没有这句话"'), "aigc_report/data/errata.yaml", "report_text", "not found in the report"),
-    Case("figure-line-not-in-report", sub("aigc_report/data/figures.yaml", r'^  report_lines: \["', '  report_lines: ["报告里没有这一行", "'), "aigc_report/data/figures.yaml", "report_lines", "is not a line of the report"),
-    Case("court-duplicate-id", edit("aigc_report/data/courts.yaml", lambda t: t + t[t.index("- id:"):t.index("\n- id:", 3) + 1]), "aigc_report/data/courts.yaml", "id", "duplicate court id"),
+    Case("figure-line-not-in-report", sub("aigc_report/data/figures.yaml", r'^  report_lines:\n', '  report_lines:\n    - "报告里没有这一行"\n'), "aigc_report/data/figures.yaml", "report_lines", "is not a line of the report"),
+    Case("court-duplicate-id", edit("aigc_report/data/courts.yaml", lambda t: t + first_entry(t)), "aigc_report/data/courts.yaml", "id", "duplicate court id"),
     Case("court-unknown-jurisdiction", sub("aigc_report/data/courts.yaml", r"^  jurisdiction: us$", "  jurisdiction: zz"), "aigc_report/data/courts.yaml", "jurisdiction", "unknown jurisdiction id 'zz'"),
 ]
 

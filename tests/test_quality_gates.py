@@ -157,11 +157,16 @@ def test_contributor_walkthrough(tmp_path: Path) -> None:
         '    number: ""': '    number: "(2026)京0491民初99999号"', '    name: ""': '    name: "演示公司"', 'work_kind: ""': 'work_kind: "美术作品"',
         'human_contribution: ""': 'human_contribution: "演示"', 'question: ""': 'question: "演示"', 'holding: ""': 'holding: "演示要旨"',
         'summary_zh: ""': 'summary_zh: "演示摘要"', '  - date: ""': '  - date: "2026-01-05"', '    court: ""': "    court: cn-bj-internet",
-        '    what: ""': '    what: "演示起诉事件"', "sources: []": f"sources: [{key}]",
+        '    what: ""': '    what: "演示起诉事件"', "sources: []": f"sources: [{key}]", "    sources: []": f"    sources: [{key}]",
     }
+    lines = text.split("\n")
     for old, new in fills.items():
-        assert old in text, old
-        text = text.replace(old, new)
+        # Every placeholder line equal to ``old`` is filled, as a contributor would.
+        hits = [n for n, line in enumerate(lines) if line.split(" #")[0].rstrip() == old]
+        assert hits, old
+        for n in hits:
+            lines[n] = new
+    text = "\n".join(lines)
     data.write_text(text, encoding="utf-8")
     ok = cli("check")
     assert ok.returncode == 0, ok.stdout

@@ -22,12 +22,12 @@ from .report_directives import AigcTableDirective, ErrataListDirective, Glossary
 from .ruling_directives import (
     ChronologyDirective,
     ComparisonDirective,
+    DataStatusDirective,
     RulesListDirective,
     RulingCardDirective,
     RulingCiteDirective,
     RulingsIndexDirective,
     UpdatesListDirective,
-    DataStatusDirective,
 )
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class DataCheckError(SphinxError):
 STATIC = Path(__file__).parent / "static"
 
 
-def load_data(app: Sphinx) -> None:
+def load_data(app: Sphinx, config: object | None = None) -> None:
     root = Path(app.config.aigc_root or app.confdir)
     data, problems = collect(root)
     for p in sorted(set(problems)):
@@ -63,6 +63,8 @@ def outdated(app: Sphinx, env: Any, added: set[str], changed: set[str], removed:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("aigc_root", "", "env", types=[str])
     app.add_config_value("aigc_description", "", "html", types=[str])
+    # Published addresses that moved: {"old.html" or "old.html#anchor": "new.html#anchor"}.
+    app.add_config_value("aigc_redirects", {}, "html", types=[dict])
     # Build the Pagefind index at the end of every HTML build (the site's search page needs it).
     app.add_config_value("aigc_pagefind", True, "html", types=[bool])
     app.add_config_value("aigc_aggregate_pages", ["cases/index", "comparison", "chronology", "updates"], "env", types=[list])
@@ -81,7 +83,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("rules-list", RulesListDirective)
     app.add_directive("updates-list", UpdatesListDirective)
     app.add_directive("rulings-updated", DataStatusDirective)
-    app.connect("builder-inited", load_data)
+    # At config-inited, before sphinxcontrib-bibtex parses references.bib (pybtex crashes on
+    # malformed entries; our checker names the line instead).
+    app.connect("config-inited", load_data, priority=100)
     app.connect("env-get-outdated", outdated)
     app.connect("config-inited", outputs.add_static_path)
     app.connect("builder-inited", outputs.add_static)

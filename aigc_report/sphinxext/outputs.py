@@ -84,11 +84,30 @@ def write_outputs(app: Sphinx, exception: Exception | None) -> None:
         (cases / f"{r.slug}.bib").write_text(citations.bibtex(r, court, base), encoding="utf-8")
         (cases / f"{r.slug}.json").write_text(citations.csl_json(r, court, base), encoding="utf-8")
     (out / "feed.xml").write_text(atom_feed(app), encoding="utf-8")
+    write_redirects(out, app.config.aigc_redirects)
     fix_chinese_search(out)
     if app.config.aigc_pagefind:
         from ..search_index import build as build_search_index
 
         build_search_index(out)
+
+
+def write_redirects(out: Path, redirects: dict[str, str]) -> None:
+    """A small HTML page at each moved address that sends the reader to the new one."""
+    for old, new in sorted(redirects.items()):
+        page = old.split("#")[0]
+        target = out / page
+        if "#" in old or target.exists():
+            continue  # an anchor moved inside a page that still exists: listed, nothing to write
+        depth = page.count("/")
+        href = html.escape("../" * depth + new, quote=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>页面已移动</title>'
+            f'<meta http-equiv="refresh" content="0; url={href}"><link rel="canonical" href="{href}"></head>'
+            f'<body><p>本页已移至 <a href="{href}">{href}</a>。</p></body></html>\n',
+            encoding="utf-8",
+        )
 
 
 def atom_feed(app: Sphinx) -> str:
@@ -112,7 +131,7 @@ def atom_feed(app: Sphinx) -> str:
         f"  <updated>{stamp(newest)}</updated>",
         "  <author><name>AIGC 版权认定参考编辑组</name></author>",
     ]
-    for date, slug, i, u, r in updates:
+    for date, _slug, i, u, r in updates:
         url = f"{base}{r.url}"
         lines += [
             "  <entry>",

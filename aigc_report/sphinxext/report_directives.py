@@ -39,7 +39,7 @@ class AigcTableDirective(SphinxDirective):
             return []
         t = tables[name]
         rows = []
-        for cells, erratum in zip(t.rows, t.row_errata):
+        for cells, erratum in zip(t.rows, t.row_errata, strict=False):
             row: list = [[state.para(line) for line in cell] for cell in cells]
             if erratum:
                 from .domain import ErratumRole  # noqa: F401  (same rendering as the role)

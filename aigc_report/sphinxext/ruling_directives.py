@@ -68,7 +68,7 @@ class RulingCardDirective(SphinxDirective):
             ["名称", state.para(r.name_zh, " / ", nodes.emphasis(r.name_original, r.name_original))],
             ["类型", KIND_LABELS[r.kind]],
             ["法域", data.jurisdictions[r.jurisdiction].name_zh],
-            ["法院/机构", state.para(f"{court.name_zh}（{court.name_original}）", " ", _verified(r.verification_of("court")))],
+            ["法院/机构", state.para(court.name_zh + (f"（{court.name_original}）" if court.name_original != court.name_zh else ""), " ", _verified(r.verification_of("court")))],
         ]
         if r.dockets:
             items = []

@@ -44,7 +44,8 @@ def inline(text: str, *classes: str) -> nodes.inline:
 def table(columns: list[str], rows: list[list[nodes.Node | str | list]], classes: list[str] | None = None,
           title: str = "", ids: list[str] | None = None, widths: list[int] | None = None) -> nodes.table:
     """A real docutils table: header row, one body row per item, text cells escaped."""
-    tbl = nodes.table(classes=["aigc-table", *(classes or [])], ids=ids or [])
+    # "colwidths-given" makes Sphinx write the widths as <col> styles.
+    tbl = nodes.table(classes=["aigc-table", *(classes or []), *(["colwidths-given"] if widths else [])], ids=ids or [])
     if title:
         tbl += nodes.title(title, title)
     group = nodes.tgroup(cols=len(columns))

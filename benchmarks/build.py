@@ -1,0 +1,119 @@
+"""Measure the build: clean build against a plain MyST floor, an incremental build after one
+ruling edit, clean builds with 10x and 100x synthetic rulings, the transfer size of a ruling
+page, and (optionally) the test suite's time. Prints the figures; nothing is asserted.
+
+Usage: python benchmarks/build.py [--scales 1,10,100] [--with-tests]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IGNORE = shutil.ignore_patterns("build", ".git", ".nox", "__pycache__", ".pytest_cache", ".hypothesis", ".ruff_cache", "*.egg-info")
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1764115200", "PYTHONHASHSEED": "0"}
+SAMPLE = "li-v-liu-ai-image"
+
+
+def build(src: Path, out: Path, *extra: str, conf: Path | None = None) -> tuple[float, str]:
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(conf or src), *extra, str(src / "docs"), str(out)]
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=src, capture_output=True, text=True, env=ENV)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"build failed: {' '.join(cmd)}\n{result.stderr[-2000:]}")
+    return elapsed, result.stdout
+
+
+def reread(stdout: str) -> int:
+    m = re.search(r"(\d+) added, (\d+) changed, (\d+) removed", stdout)
+    return sum(int(x) for x in m.groups()) if m else -1
+
+
+def floor(src: Path, tmp: Path) -> float:
+    """Plain sphinx-build with only myst_parser on the same sources (unknown directives warn)."""
+    conf = tmp / "floor-conf"
+    conf.mkdir()
+    (conf / "conf.py").write_text("extensions = ['myst_parser']\nlanguage = 'zh_CN'\nsuppress_warnings = ['myst', 'ref', 'docutils']\n", encoding="utf-8")
+    elapsed, _ = build(src, tmp / "floor-out", "-E", "-q", conf=conf)
+    return elapsed
+
+
+def add_synthetic(repo: Path, copies: int) -> int:
+    """Add ``copies`` rulings cloned from SAMPLE with new slugs, dockets and pages."""
+    data = (repo / "aigc_report/data/rulings" / f"{SAMPLE}.yaml").read_text(encoding="utf-8")
+    page = (repo / "docs/cases" / f"{SAMPLE}.md").read_text(encoding="utf-8")
+    for i in range(copies):
+        slug = f"synthetic-{i:05d}"
+        text = data.replace(SAMPLE, slug)
+        text = re.sub(r"(\d{5})号", rf"\g<1>{i:05d}号", text)  # unique dockets
+        (repo / "aigc_report/data/rulings" / f"{slug}.yaml").write_text(text, encoding="utf-8")
+        (repo / "docs/cases" / f"{slug}.md").write_text(page.replace(SAMPLE, slug), encoding="utf-8")
+    return copies
+
+
+def transfer_size(site: Path, rel: str) -> tuple[int, int]:
+    """Bytes of a page and every local CSS/JS/font it loads (raw, gzip)."""
+    page = site / rel
+    html = page.read_text(encoding="utf-8")
+    files = [page]
+    for ref in re.findall(r'(?:href|src)="([^"#?]+\.(?:css|js|woff2))', html):
+        f = (page.parent / ref).resolve()
+        if f.exists():
+            files.append(f)
+    raw = sum(f.stat().st_size for f in set(files))
+    gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in set(files))
+    return raw, gz
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--with-tests", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; date {time.strftime('%Y-%m-%d')}")
+    with tempfile.TemporaryDirectory() as t:
+        tmp = Path(t)
+        repo = tmp / "repo"
+        shutil.copytree(ROOT, repo, ignore=IGNORE)
+        base = len(list((repo / "aigc_report/data/rulings").glob("*.yaml")))
+        f = floor(repo, tmp)
+        clean, _ = build(repo, tmp / "out", "-E", "-q")
+        print(f"clean build {clean:.2f} s; floor (myst_parser only) {f:.2f} s; ratio {clean / f:.2f}")
+        ruling = repo / "aigc_report/data/rulings" / f"{SAMPLE}.yaml"
+        ruling.write_text(ruling.read_text(encoding="utf-8").replace("summary_zh: \"", "summary_zh: \"（基准测试修改）", 1), encoding="utf-8")
+        inc, stdout = build(repo, tmp / "out")
+        print(f"incremental build after editing one ruling: {inc:.2f} s, {reread(stdout)} documents re-read")
+        raw, gz = transfer_size(tmp / "out", f"cases/{SAMPLE}.html")
+        print(f"ruling page transfer size: {raw / 1024:.0f} KB raw, {gz / 1024:.0f} KB gzip (HTML + CSS + JS)")
+        per = {}
+        for scale in [int(s) for s in args.scales.split(",")]:
+            work = tmp / f"scale-{scale}"
+            shutil.copytree(repo, work)
+            n = base * scale
+            add_synthetic(work, n - base)
+            elapsed, _ = build(work, tmp / f"out-{scale}", "-E", "-q")
+            per[scale] = elapsed / n
+            print(f"{scale:>4}x: {n} rulings, clean build {elapsed:.1f} s, {per[scale] * 1000:.0f} ms per ruling")
+            shutil.rmtree(work)
+        scales = sorted(per)
+        if len(scales) > 1:
+            print(f"per-ruling cost {scales[-1]}x / {scales[0]}x: {per[scales[-1]] / per[scales[0]]:.2f}")
+    if args.with_tests:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, env=ENV, capture_output=True)
+        print(f"test suite: {time.perf_counter() - start:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
