@@ -113,3 +113,14 @@ def test_aggregate_pages_follow_a_ruling_edit(tmp_path: Path) -> None:
     assert "测试事件：用于检查聚合页随数据更新" in article_text(out / "chronology.html")
     assert new_date in article_text(out / "cases" / "index.html")
     assert new_date in article_text(out / "cases" / "li-v-liu-ai-image.html")
+
+
+def test_sitemap_lists_every_ruling_page_with_absolute_urls(site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [e.text for e in ET.parse(site / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
+    assert all(loc.startswith("https://") for loc in locs)
+    for slug in SLUGS:
+        assert any(loc.endswith(f"cases/{slug}.html") for loc in locs), slug
+    assert (site / "404.html").exists()

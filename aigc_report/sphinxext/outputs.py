@@ -85,11 +85,22 @@ def write_outputs(app: Sphinx, exception: Exception | None) -> None:
         (cases / f"{r.slug}.json").write_text(citations.csl_json(r, court, base), encoding="utf-8")
     (out / "feed.xml").write_text(atom_feed(app), encoding="utf-8")
     write_redirects(out, app.config.aigc_redirects)
+    (out / "sitemap.xml").write_text(sitemap(app, out), encoding="utf-8")
     fix_chinese_search(out)
     if app.config.aigc_pagefind:
         from ..search_index import build as build_search_index
 
         build_search_index(out)
+
+
+def sitemap(app: Sphinx, out: Path) -> str:
+    """sitemap.xml of every content page, with absolute URLs from html_baseurl."""
+    base = _base(app)
+    skip = {"search.html", "search-sphinx.html", "genindex.html", "404.html"}
+    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")
+                   if p.name not in skip and not {"_static", "pagefind", "_sources"} & set(p.relative_to(out).parts))
+    urls = "".join(f"  <url><loc>{escape(base + page)}</loc></url>\n" for page in pages)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n'
 
 
 def write_redirects(out: Path, redirects: dict[str, str]) -> None:
