@@ -61,8 +61,11 @@ html_favicon = "aigc_report/sphinxext/static/favicon.svg"
 html_last_updated_fmt = "%Y-%m-%d"
 html_static_path: list[str] = []
 templates_path = ["templates"]
+# Where the source lives, for the theme's source/edit/issue links. Deployments set
+# AIGC_REPOSITORY_URL (and AIGC_BASE_URL above) to their own addresses.
+REPOSITORY_URL = os.environ.get("AIGC_REPOSITORY_URL", "https://github.com/aigc-copyright-reference/aigc-report")
 html_theme_options = {
-    "repository_url": "https://github.com/aigc-copyright-reference/aigc-report",
+    "repository_url": REPOSITORY_URL,
     "repository_branch": "main",
     "path_to_docs": "docs",
     "use_repository_button": True,
