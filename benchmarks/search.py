@@ -5,7 +5,9 @@ Prints, for each engine: queries with the expected page in the top three, the me
 from query to first results (cold: a fresh browser context per query, so downloads count),
 the median bytes downloaded per query, and the index size on disk.
 
-Usage: python benchmarks/search.py [build/html]   (build first with `nox -s docs`)
+Usage: python benchmarks/search.py [SITE]
+Build SITE with Sphinx's own search kept for comparison:
+  sphinx-build -b html -c . -D aigc_sphinx_search=1 docs build/compare && python benchmarks/search.py build/compare
 """
 
 from __future__ import annotations
@@ -96,8 +98,8 @@ def measure(site: Path) -> dict[str, dict[str, float]]:
 
 def main() -> None:
     site = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "html"
-    if not (site / "pagefind").exists():
-        sys.exit(f"{site} has no Pagefind index: run `nox -s docs` first")
+    if not (site / "pagefind").exists() or not (site / "searchindex.js").exists():
+        sys.exit(f"{site} needs both indexes: build it with -D aigc_sphinx_search=1 (see the docstring)")
     for engine, r in measure(site).items():
         print(f"{engine:9s} top-3 hits {r['hits']}/{r['queries']}  median time to first results {r['median_ms']:.0f} ms, "
               f"{r['median_warm_ms']:.0f} ms repeated  median bytes per query {r['median_bytes'] / 1024:.0f} KB "

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from aigc_report.sphinxext.outputs import BROKEN_STEMMER, needs_search_fix
+
 from .conftest import copy_repo, serve, sphinx_build
 from .search_queries import QUERIES
 
@@ -65,8 +67,11 @@ def test_sphinx_search_hangs_unpatched_and_works_patched(browser, tmp_path: Path
     """Sphinx 9.0.4's own zh search script names a stemmer that does not exist; the build fixes it."""
     repo = copy_repo(tmp_path / "repo")
     out = tmp_path / "out"
-    result = sphinx_build(repo, out, "-D", "aigc_pagefind=0")
+    result = sphinx_build(repo, out, "-D", "aigc_pagefind=0", "-D", "aigc_sphinx_search=1")
     assert result.returncode == 0, result.stderr
+    js = (out / "_static" / "language_data.js").read_text(encoding="utf-8")
+    if needs_search_fix():
+        assert BROKEN_STEMMER not in js and "window.Stemmer = EnglishStemmer;" in js
     server, url = serve(out)
     try:
         def run_search() -> tuple[list[str], str]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from aigc_report import default_dataset
-from aigc_report.sphinxext.outputs import BROKEN_STEMMER, needs_search_fix
 
 from .conftest import copy_repo, sphinx_build
 from .htmltext import article_text, ids, squash
@@ -57,13 +56,6 @@ def test_citable_headings_keep_their_anchors(site: Path) -> None:
     assert {"ch06-legal", "ch06-originality", "ch06-reform"} <= ids(page)
     glossary = ids(site / "glossary.html")
     assert "term-originality" in glossary and "term-gan" in glossary
-
-
-@pytest.mark.skipif(not needs_search_fix(), reason="Sphinx fixed the Chinese stemmer in 9.1.1")
-def test_chinese_search_script_is_patched(site: Path) -> None:
-    js = (site / "_static" / "language_data.js").read_text(encoding="utf-8")
-    assert BROKEN_STEMMER not in js
-    assert "EnglishStemmer" in js and "window.Stemmer = EnglishStemmer;" in js
 
 
 def test_api_and_per_ruling_citations_are_written(site: Path) -> None:

@@ -67,6 +67,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("aigc_redirects", {}, "html", types=[dict])
     # Build the Pagefind index at the end of every HTML build (the site's search page needs it).
     app.add_config_value("aigc_pagefind", True, "html", types=[bool])
+    # Also build Sphinx's own (slower, weaker) search, for comparison: -D aigc_sphinx_search=1.
+    app.add_config_value("aigc_sphinx_search", False, "html", types=[bool])
     app.add_config_value("aigc_aggregate_pages", ["cases/index", "comparison", "chronology", "updates"], "env", types=[list])
     app.add_domain(AigcDomain)
     app.add_role("gls", GlossaryTermRole())
@@ -89,6 +91,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-outdated", outdated)
     app.connect("config-inited", outputs.add_static_path)
     app.connect("builder-inited", outputs.add_static)
+    app.connect("builder-inited", outputs.sphinx_search_switch)
     app.connect("html-page-context", outputs.page_meta)
     app.connect("build-finished", outputs.write_outputs)
     return {"version": "0.1.0", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from .. import citations, export
-from . import state
+from . import icons, state
 
 logger = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -23,6 +23,23 @@ FEED_TITLE = "AIGC 版权认定参考：案例更新"
 
 def add_static_path(app: Sphinx, config: Any) -> None:
     config.html_static_path.append(str(STATIC))
+
+
+def sphinx_search_switch(app: Sphinx) -> None:
+    """Sphinx's own search index (jieba segmentation, ~3 s a build) is only for the
+    comparison page search-sphinx.html: built when aigc_sphinx_search is on."""
+    if app.config.aigc_sphinx_search or not hasattr(app.builder, "index_page"):
+        return
+    # Keep builder.search on (it also makes Sphinx write search.html, our Pagefind page), but
+    # feed only the home page to Sphinx's indexer (an empty index crashes Sphinx 9.0).
+    feed = app.builder.index_page
+
+    def index_home_only(pagename: str, doctree: Any, title: str) -> None:
+        if pagename == app.config.root_doc:
+            feed(pagename, doctree, title)
+
+    app.builder.index_page = index_home_only
+    app.config.html_additional_pages.pop("search-sphinx", None)
 
 
 def add_static(app: Sphinx) -> None:
@@ -87,6 +104,7 @@ def write_outputs(app: Sphinx, exception: Exception | None) -> None:
     write_redirects(out, app.config.aigc_redirects)
     (out / "sitemap.xml").write_text(sitemap(app, out), encoding="utf-8")
     fix_chinese_search(out)
+    icons.subset(out)
     if app.config.aigc_pagefind:
         from ..search_index import build as build_search_index
 
