@@ -26,7 +26,7 @@ def sphinx(session: nox.Session, builder: str, out: Path, *extra: str) -> None:
     session.run("sphinx-build", "-b", builder, "-c", ".", "-W", "-n", "--keep-going", "-q", *extra, "docs", str(out), env=STABLE_ENV)
 
 
-@nox.session(python=False if os.environ.get("AIGC_NOX_NO_VENV") else None)
+@nox.session
 def docs(session: nox.Session) -> None:
     """Clean HTML build into build/html with warnings as errors, then the search index."""
     session.install(*DOCS_DEPS)

@@ -48,11 +48,6 @@ def date_problem(value: str) -> str | None:
     return None
 
 
-def sort_key(date: str) -> str:
-    """Partial dates sort before full dates of the same period."""
-    return date
-
-
 @dataclass(frozen=True)
 class Field:
     name: str

@@ -42,7 +42,6 @@ class AigcTableDirective(SphinxDirective):
         for cells, erratum in zip(t.rows, t.row_errata, strict=False):
             row: list = [[state.para(line) for line in cell] for cell in cells]
             if erratum:
-                from .domain import ErratumRole  # noqa: F401  (same rendering as the role)
                 ref = addnodes.pending_xref("", refdomain="aigc", reftype="erratum", reftarget=erratum, refexplicit=True, refwarn=True)
                 ref += nodes.inline("勘误", "勘误")
                 row[-1][-1] += nodes.superscript("", "", ref, classes=["erratum-ref"])
