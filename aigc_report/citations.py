@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from .model import Court, Event, Ruling
+from .model import DECISIVE_EVENTS, Court, Event, Ruling
 
 SITE_TITLE_ZH = "人工智能生成内容（AIGC）作品版权认定参考"
 SITE_TITLE_EN = "AIGC Copyright Reference"
-DECISIVE = ("decision", "appeal-decision", "registration-refused", "reconsideration-refused", "registration", "settlement", "in-force", "certiorari-denied")
 
 
 def leading_event(ruling: Ruling) -> Event | None:
     """The newest decisive event of the ruling's leading court (else the newest decisive one)."""
-    own = [e for e in ruling.events if e.court == ruling.court and e.kind in DECISIVE]
-    anyd = [e for e in ruling.events if e.kind in DECISIVE]
+    own = [e for e in ruling.events if e.court == ruling.court and e.kind in DECISIVE_EVENTS]
+    anyd = [e for e in ruling.events if e.kind in DECISIVE_EVENTS]
     pick = own or anyd or list(ruling.events)
     return pick[-1] if pick else None
 

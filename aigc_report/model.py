@@ -48,6 +48,8 @@ EVENT_KINDS = {
     "in-force": "生效",
     "other": "其他",
 }
+#: Events that decide something (a ruling's date is the newest of these).
+DECISIVE_EVENTS = ("decision", "appeal-decision", "registration-refused", "reconsideration-refused", "registration", "settlement", "in-force", "certiorari-denied")
 EVENT_RESULTS = {
     "affirmed": "维持原判",
     "reversed": "改判",
@@ -182,7 +184,7 @@ class Ruling:
     @property
     def decision_date(self) -> str:
         """Date of the leading decision: the newest decision event, else the first event."""
-        decisive = [e.date for e in self.events if e.kind in ("decision", "appeal-decision", "registration-refused", "reconsideration-refused", "registration", "in-force", "settlement")]
+        decisive = [e.date for e in self.events if e.kind in DECISIVE_EVENTS]
         if decisive:
             return decisive[-1]
         return self.events[0].date if self.events else ""
@@ -226,10 +228,6 @@ class Table:
     rows: tuple[tuple[tuple[str, ...], ...], ...]
     row_errata: tuple[str, ...]
     where: Where
-
-    def column(self, key: str) -> tuple[tuple[str, ...], ...]:
-        index = [c.key for c in self.columns].index(key)
-        return tuple(row[index] for row in self.rows)
 
     def as_dicts(self) -> list[dict[str, object]]:
         out: list[dict[str, object]] = []
