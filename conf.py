@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -13,8 +12,6 @@ sys.path.insert(0, str(ROOT))
 from aigc_report.bibstyle import register as register_bibstyle  # noqa: E402
 
 register_bibstyle()
-# jieba announces its dictionary loading on every build; the build log is for problems.
-logging.getLogger("jieba").setLevel(logging.WARNING)
 
 project = "人工智能生成内容（AIGC）作品版权认定参考"
 author = "AIGC 版权认定参考编辑组"
@@ -84,14 +81,10 @@ html_show_sourcelink = False
 
 # Chinese full-text search (Sphinx's own index, kept working; see docs/maintainers).
 html_search_language = "zh"
-try:
-    import jieba as _jieba
-
-    _jieba.setLogLevel(logging.WARNING)  # jieba sets its own logger to DEBUG on import
-    # Measured: passing jieba's own dict.txt as a "user" dictionary re-adds 349k words (+0.6 s).
-    html_search_options = {}
-except ImportError:  # pragma: no cover - jieba is a declared dependency
-    html_search_options = {}
+# Sphinx's zh search re-loads jieba's own dict.txt as a "user" dictionary when no "dict" is
+# given: 349k add_word calls, measured 3.0 s of every build (clean or incremental). jieba
+# loads the same main dictionary by itself when it first segments, so "" loses nothing.
+html_search_options = {"dict": ""}
 
 # Links: bounded, and an explicit offline switch for machines without network.
 linkcheck_timeout = 15

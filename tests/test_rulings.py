@@ -107,12 +107,29 @@ def test_aggregate_pages_follow_a_ruling_edit(tmp_path: Path) -> None:
     text = append_to_block(text, "events", event)
     text = re.sub(r'^status_as_of: .*$', f'status_as_of: "{new_date}"', text, flags=re.M)
     ruling.write_text(text, encoding="utf-8")
-    # Incremental build (no -E): only pages that read this file are re-read.
+    # Incremental build (no -E): only the ruling's own page is re-read; the pages showing
+    # every ruling are written again from their stored doctrees with the new data.
+    doctrees = stamps(out / ".doctrees", "*.doctree")
     result = sphinx_build(repo, out, "-D", "aigc_pagefind=0")
     assert result.returncode == 0, result.stderr
+    assert changed(doctrees, stamps(out / ".doctrees", "*.doctree")) == {"cases/li-v-liu-ai-image.doctree"}
     assert "测试事件：用于检查聚合页随数据更新" in article_text(out / "chronology.html")
     assert new_date in article_text(out / "cases" / "index.html")
     assert new_date in article_text(out / "cases" / "li-v-liu-ai-image.html")
+    # Nothing changed: no page is re-read or written again.
+    doctrees, pages = stamps(out / ".doctrees", "*.doctree"), stamps(out, "*.html")
+    again = sphinx_build(repo, out, "-D", "aigc_pagefind=0")
+    assert again.returncode == 0, again.stderr
+    assert not changed(doctrees, stamps(out / ".doctrees", "*.doctree"))
+    assert not changed(pages, stamps(out, "*.html")) - {"genindex.html", "search.html", "404.html"}
+
+
+def stamps(folder: Path, pattern: str) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob(pattern)}
+
+
+def changed(before: dict[str, int], after: dict[str, int]) -> set[str]:
+    return {name for name, stamp in after.items() if before.get(name) != stamp}
 
 
 def test_sitemap_lists_every_ruling_page_with_absolute_urls(site: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from aigc_report import default_dataset
 
-from .conftest import copy_repo, sphinx_build
+from .conftest import ROOT, copy_repo, sphinx_build
 from .htmltext import article_text, ids, squash
 
 CHAPTERS = ["00-preface", "01-status", "02-ecosystem", "03-tools", "04-opportunities", "05-design", "06-legal",
@@ -77,3 +77,25 @@ def test_editing_a_table_value_changes_the_rebuilt_page(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     page = tmp_path / "out" / "chapters" / "01-status.html"
     assert "第二次浪潮（测试修改值）" in article_text(page)
+
+
+@pytest.mark.build
+def test_fast_sidebar_matches_the_themes_own_on_every_page(site: Path, tmp_path: Path) -> None:
+    """aigc_report/sphinxext/sidebar.py renders the page tree once per build; each page's
+    sidebar must be the theme's own, link for link and class for class."""
+    theirs = tmp_path / "theme"
+    result = sphinx_build(ROOT, theirs, "-D", "aigc_fast_sidebar=0", "-D", "aigc_pagefind=0", "-d", str(tmp_path / "doctrees"))
+    assert result.returncode == 0, result.stderr
+
+    def nav(page: Path) -> str:
+        found = re.search(r'<nav class="bd-links bd-docs-nav".*?</nav>', page.read_text(encoding="utf-8"), re.S)
+        assert found, page
+        return re.sub(r">\s+<", "><", re.sub(r"\s+", " ", found.group(0)))
+
+    pages = sorted(p.relative_to(theirs) for p in theirs.rglob("*.html") if "bd-docs-nav" in p.read_text(encoding="utf-8"))
+    assert len(pages) > 50
+    for page in pages:
+        assert nav(site / page) == nav(theirs / page), page
+    # The current page is marked, and the ruling's section is open on a ruling page.
+    case = nav(site / "cases" / "suryast.html")
+    assert '<a class="current reference internal" href="#">' in case and '<details open="open">' in case

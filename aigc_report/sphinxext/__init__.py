@@ -16,19 +16,10 @@ from sphinx.util import logging
 
 from ..checker import collect
 from ..loader import Paths
-from . import outputs, state
+from . import aggregates, outputs, sidebar, state
 from .domain import AigcDomain, ErratumRole, GlossaryTermRole
 from .report_directives import AigcTableDirective, ErrataListDirective, GlossaryDirective, ReportFigureDirective
-from .ruling_directives import (
-    ChronologyDirective,
-    ComparisonDirective,
-    DataStatusDirective,
-    RulesListDirective,
-    RulingCardDirective,
-    RulingCiteDirective,
-    RulingsIndexDirective,
-    UpdatesListDirective,
-)
+from .ruling_directives import RulesListDirective, RulingCardDirective, RulingCiteDirective
 
 logger = logging.getLogger(__name__)
 
@@ -50,26 +41,17 @@ def load_data(app: Sphinx, config: object | None = None) -> None:
     state.set_data(data, Paths(root))
 
 
-def outdated(app: Sphinx, env: Any, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
-    """Aggregate pages depend on the set of ruling files; re-read them when it changes."""
-    slugs = sorted(state.data().rulings)
-    previous = getattr(env, "aigc_ruling_set", None)
-    env.aigc_ruling_set = slugs
-    if previous is not None and previous != slugs:
-        return [d for d in app.config.aigc_aggregate_pages if d in env.found_docs]
-    return []
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("aigc_root", "", "env", types=[str])
     app.add_config_value("aigc_description", "", "html", types=[str])
     # Published addresses that moved: {"old.html" or "old.html#anchor": "new.html#anchor"}.
     app.add_config_value("aigc_redirects", {}, "html", types=[dict])
     # Build the Pagefind index at the end of every HTML build (the site's search page needs it).
-    app.add_config_value("aigc_pagefind", True, "html", types=[bool])
+    app.add_config_value("aigc_pagefind", True, "", types=[bool])  # changes no page
     # Also build Sphinx's own (slower, weaker) search, for comparison: -D aigc_sphinx_search=1.
     app.add_config_value("aigc_sphinx_search", False, "html", types=[bool])
-    app.add_config_value("aigc_aggregate_pages", ["cases/index", "comparison", "chronology", "updates"], "env", types=[list])
+    # Render the sidebar's page tree once per build (sidebar.py); 0 uses the theme's own code.
+    app.add_config_value("aigc_fast_sidebar", True, "html", types=[bool])
     app.add_domain(AigcDomain)
     app.add_role("gls", GlossaryTermRole())
     app.add_role("erratum", ErratumRole())
@@ -79,19 +61,21 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("errata-list", ErrataListDirective)
     app.add_directive("ruling-card", RulingCardDirective)
     app.add_directive("ruling-cite", RulingCiteDirective)
-    app.add_directive("rulings-index", RulingsIndexDirective)
-    app.add_directive("jurisdiction-comparison", ComparisonDirective)
-    app.add_directive("chronology", ChronologyDirective)
     app.add_directive("rules-list", RulesListDirective)
-    app.add_directive("updates-list", UpdatesListDirective)
-    app.add_directive("rulings-updated", DataStatusDirective)
+    app.add_node(aggregates.aigc_aggregate)
+    for name in aggregates.AGGREGATES:
+        app.add_directive(name, aggregates.AggregateDirective)
     # At config-inited, before sphinxcontrib-bibtex parses references.bib (pybtex crashes on
     # malformed entries; our checker names the line instead).
     app.connect("config-inited", load_data, priority=100)
-    app.connect("env-get-outdated", outdated)
+    app.connect("env-get-updated", aggregates.rewrite_on_data_change)
+    app.connect("doctree-resolved", aggregates.fill)
     app.connect("config-inited", outputs.add_static_path)
     app.connect("builder-inited", outputs.add_static)
     app.connect("builder-inited", outputs.sphinx_search_switch)
+    app.connect("builder-inited", outputs.template_cache)
     app.connect("html-page-context", outputs.page_meta)
+    # Before the theme's handlers (priority 500), which render each sidebar template once.
+    app.connect("html-page-context", sidebar.install, priority=400)
     app.connect("build-finished", outputs.write_outputs)
     return {"version": "0.1.0", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

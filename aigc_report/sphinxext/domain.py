@@ -25,17 +25,18 @@ class AigcDomain(Domain):
         "rulings": {},  # slug -> docname showing its card
         "glossary": {},  # "page" -> docname of the glossary
         "errata": {},  # "page" -> docname of the errata list
+        "aggregates": {},  # docname -> itself, for each page with an all-rulings table
     }
-    data_version = 1
+    data_version = 2
 
     def clear_doc(self, docname: str) -> None:
-        for bucket in ("rulings", "glossary", "errata"):
+        for bucket in ("rulings", "glossary", "errata", "aggregates"):
             for key, doc in list(self.data[bucket].items()):
                 if doc == docname:
                     del self.data[bucket][key]
 
     def merge_domaindata(self, docnames: set[str], otherdata: dict[str, Any]) -> None:
-        for bucket in ("rulings", "glossary", "errata"):
+        for bucket in ("rulings", "glossary", "errata", "aggregates"):
             for key, doc in otherdata[bucket].items():
                 if doc in docnames:
                     self.data[bucket][key] = doc

@@ -24,7 +24,9 @@ FACT_LABELS = {"court": "法院/机构", "parties": "当事人", "holding": "裁
 def _ruling(directive: SphinxDirective) -> Ruling | None:
     slug = directive.arguments[0]
     rulings = state.data().rulings
-    state.note_data(directive, state.paths().rulings / f"{slug}.yaml")
+    p = state.paths()
+    # The card also shows court and jurisdiction names.
+    state.note_data(directive, p.rulings / f"{slug}.yaml", p.data / "courts.yaml", p.data / "jurisdictions.yaml")
     if slug not in rulings:
         logger.warning("unknown ruling %r", slug, location=directive.get_location(), type="aigc", subtype="ruling")
         return None
@@ -39,12 +41,6 @@ def _ruling_link(directive: SphinxDirective, slug: str, text: str) -> nodes.Node
     ref = addnodes.pending_xref("", refdomain="aigc", reftype="ruling", reftarget=slug, refexplicit=True, refwarn=True)
     ref += nodes.inline(text, text)
     return ref
-
-
-def _note_all_rulings(directive: SphinxDirective) -> None:
-    # Re-read when any ruling changes, and when a ruling file is added or removed.
-    p = state.paths()
-    state.note_data(directive, p.rulings, p.data / "courts.yaml", p.data / "jurisdictions.yaml", *sorted(p.rulings.glob("*.yaml")))
 
 
 class RulingCardDirective(SphinxDirective):
@@ -179,64 +175,6 @@ class RulingCiteDirective(SphinxDirective):
         return out
 
 
-class RulingsIndexDirective(SphinxDirective):
-    """```{rulings-index}```: one sortable, filterable table of every ruling."""
-
-    def run(self) -> list[nodes.Node]:
-        _note_all_rulings(self)
-        data = state.data()
-        rows = []
-        for r in sorted(data.rulings.values(), key=lambda r: (r.decision_date, r.slug), reverse=True):
-            rows.append([
-                state.para(_ruling_link(self, r.slug, r.label)),
-                data.jurisdictions[r.jurisdiction].name_zh,
-                data.courts[r.court].name_zh,
-                state.para(inline_code(r.decision_date)),
-                [state.para(inline_code(n)) for n in r.docket_numbers] or "—",
-                OUTCOMES[r.outcome],
-                state.para(STATUSES[r.status], f"（{r.status_as_of}）"),
-            ])
-        tbl = state.table(["案件", "法域", "法院/机构", "日期", "案号", "结果", "状态（截至）"], rows, classes=["rulings-index", "sortable"], title="全部案例", ids=["rulings-table"])
-        return [tbl]
-
-
-class ComparisonDirective(SphinxDirective):
-    """```{jurisdiction-comparison}```: each jurisdiction's stance and its rulings."""
-
-    def run(self) -> list[nodes.Node]:
-        _note_all_rulings(self)
-        data = state.data()
-        rows = []
-        for j in data.jurisdictions.values():
-            mine = sorted((r for r in data.rulings.values() if r.jurisdiction == j.id), key=lambda r: r.decision_date)
-            if not mine:
-                continue
-            items = [state.para(_ruling_link(self, r.slug, r.label), f"（{r.decision_date}，{OUTCOMES[r.outcome]}）") for r in mine]
-            name = state.para(nodes.strong(j.name_zh, j.name_zh), f" {j.name_en}")
-            name["ids"] = [f"jurisdiction-{j.id}"]
-            rows.append([name, j.stance, items])
-        return [state.table(["法域", "立场概要", "案例（日期，结果）"], rows, classes=["comparison"], title="各法域比较", ids=["comparison-table"], widths=[2, 5, 5])]
-
-
-class ChronologyDirective(SphinxDirective):
-    """```{chronology}```: every dated event of every ruling, oldest first."""
-
-    def run(self) -> list[nodes.Node]:
-        _note_all_rulings(self)
-        data = state.data()
-        events = sorted(((e.date, r.slug, i, e, r) for r in data.rulings.values() for i, e in enumerate(r.events)), key=lambda x: (x[0], x[1], x[2]))
-        rows = []
-        for date, _slug, _i, e, r in events:
-            rows.append([
-                state.para(inline_code(date)),
-                state.para(_ruling_link(self, r.slug, r.label)),
-                data.courts[e.court].name_zh,
-                state.para(f"{EVENT_KINDS[e.kind]}：", e.what),
-                state.para(_verified(e.verification)),
-            ])
-        return [state.table(["日期", "案件", "法院/机构", "事件", "核实"], rows, classes=["chronology", "sortable"], title="全部程序事件", ids=["chronology-table"], widths=[2, 3, 3, 7, 2])]
-
-
 class RulesListDirective(SphinxDirective):
     """```{rules-list}```: rules and official documents, one entry each."""
 
@@ -266,30 +204,3 @@ class RulesListDirective(SphinxDirective):
             box += state.table(["项目", "内容"], rows, classes=["rule-table"], widths=[1, 5])
             out.append(box)
         return out
-
-
-class UpdatesListDirective(SphinxDirective):
-    """```{updates-list}```: every dated update of every ruling, newest first."""
-
-    def run(self) -> list[nodes.Node]:
-        _note_all_rulings(self)
-        data = state.data()
-        items = sorted(((u.date, r.slug, u, r) for r in data.rulings.values() for u in r.updates), key=lambda x: (x[0], x[1]), reverse=True)
-        rows = [[state.para(inline_code(d)), state.para(_ruling_link(self, r.slug, r.label)), u.what] for d, _s, u, r in items]
-        feed = state.para("订阅：", nodes.reference("Atom 源 feed.xml", "Atom 源 feed.xml", refuri="feed.xml"), classes=["feed-link"])
-        return [state.table(["日期", "案件", "更新内容"], rows, classes=["updates"], title="案例更新记录", ids=["updates-table"], widths=[2, 3, 7]), feed]
-
-
-class DataStatusDirective(SphinxDirective):
-    """```{rulings-updated}```: when the data was last updated, and how much there is."""
-
-    def run(self) -> list[nodes.Node]:
-        _note_all_rulings(self)
-        data = state.data()
-        dates = [u.date for r in data.rulings.values() for u in r.updates] + [r.status_as_of for r in data.rulings.values()]
-        newest = max(dates) if dates else "—"
-        text = (
-            f"数据最后更新：{newest}。本站收录 {len(data.rulings)} 个案例（判决、行政决定与规则）、"
-            f"{len(data.rules)} 份规则与官方文件、{len(data.terms)} 个术语、{len(data.errata)} 条勘误。"
-        )
-        return [state.para(text, classes=["data-status"])]
