@@ -44,6 +44,7 @@ def ruling_record(data: Dataset, ruling: Ruling, base_url: str = "") -> dict[str
         "status_zh": STATUSES[ruling.status],
         "status_as_of": ruling.status_as_of,
         "verification": dict(ruling.verification),
+        "has_primary_source": ruling.has_primary_fact,
         "sources": list(ruling.sources),
         "updates": [{"date": u.date, "what": u.what, "sources": list(u.sources)} for u in ruling.updates],
     }

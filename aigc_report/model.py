@@ -182,6 +182,12 @@ class Ruling:
         return dict(self.verification).get(fact, "not-verified")
 
     @property
+    def has_primary_fact(self) -> bool:
+        """Whether any fact (a docket, an event, a card fact) was checked against a primary source."""
+        levels = {d.verification for d in self.dockets} | {e.verification for e in self.events} | {v for _, v in self.verification}
+        return "primary" in levels
+
+    @property
     def decision_date(self) -> str:
         """Date of the leading decision: the newest decision event, else the first event."""
         decisive = [e.date for e in self.events if e.kind in DECISIVE_EVENTS]

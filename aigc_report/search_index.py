@@ -23,10 +23,10 @@ ROOT_SELECTOR = "article.bd-article"
 #: Elements whose text is not what a reader searches for: heading anchors, correction markers,
 #: copy buttons, code examples, the source lists under each page (a source's title is not the
 #: page's subject), and the pages that repeat every ruling's facts (index, chronology,
-#: comparison, updates): without them a docket number finds its case page first.
+#: comparison, updates, the list of rulings without a primary source): without them a docket number finds its case page first.
 EXCLUDE = (
     ".headerlink", ".erratum-ref", ".copybtn", ".table-tools", ".toctree-wrapper", ".doctest",
-    ".footnote-list", "div.citation", "table.rulings-index", "table.chronology", "table.comparison", "table.updates",
+    ".footnote-list", "div.citation", "table.rulings-index", "table.chronology", "table.comparison", "table.updates", "table.primary-gaps",
     "a.footnote-reference",
 )
 #: Keep the joining characters of docket numbers ("23-5233", "C-5/08", "1:22-cv-01564") inside words.

@@ -13,6 +13,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,13 +41,25 @@ def reread(stdout: str) -> int:
     return sum(int(x) for x in m.groups()) if m else -1
 
 
+#: Each figure is the median of this many runs (this VM's timings vary by 10-15%).
+RUNS = 3
+
+
+def clean_build(src: Path, out: Path, conf: Path | None = None) -> float:
+    """Median time of RUNS builds into an empty output folder (no doctrees, no caches)."""
+    times = []
+    for _ in range(RUNS):
+        shutil.rmtree(out, ignore_errors=True)
+        times.append(build(src, out, "-E", "-q", conf=conf)[0])
+    return statistics.median(times)
+
+
 def floor(src: Path, tmp: Path, extra_conf: str = "", name: str = "floor") -> float:
     """Plain sphinx-build with only myst_parser on the same sources (unknown directives warn)."""
     conf = tmp / f"{name}-conf"
     conf.mkdir()
     (conf / "conf.py").write_text("extensions = ['myst_parser']\nlanguage = 'zh_CN'\nsuppress_warnings = ['myst', 'ref', 'docutils']\n" + extra_conf, encoding="utf-8")
-    elapsed, _ = build(src, tmp / f"{name}-out", "-E", "-q", conf=conf)
-    return elapsed
+    return clean_build(src, tmp / f"{name}-out", conf=conf)
 
 
 def written(stdout: str) -> int:
@@ -100,16 +113,22 @@ def main() -> None:
         # Plain Sphinx with language zh re-loads jieba's whole dictionary (~3 s); conf.py
         # turns that off, so the floor is also given without it.
         f_lean = floor(repo, tmp, "html_search_options = {'dict': ''}\n", "floor-lean")
-        clean, _ = build(repo, tmp / "out", "-E", "-q")
+        clean = clean_build(repo, tmp / "out")
         print(f"clean build {clean:.2f} s; floor (myst_parser only) {f:.2f} s; ratio {clean / f:.2f}")
         print(f"  floor without the zh dictionary re-load {f_lean:.2f} s; ratio {clean / f_lean:.2f}")
         ruling = repo / "aigc_report/data/rulings" / f"{SAMPLE}.yaml"
-        edit(ruling, "基准测试修改")
-        inc, stdout = build(repo, tmp / "out")
+        runs = []
+        for i in range(RUNS):
+            edit(ruling, f"基准测试修改 {i}")
+            runs.append(build(repo, tmp / "out"))
+        inc, stdout = sorted(runs)[RUNS // 2]
         print(f"incremental build after editing one ruling: {inc:.2f} s, {reread(stdout)} documents re-read, {written(stdout)} written")
-        edit(ruling, "再次修改")
-        inc_nopf, _ = build(repo, tmp / "out", "-D", "aigc_pagefind=0")
-        noop, _ = build(repo, tmp / "out", "-D", "aigc_pagefind=0")
+        nopf = []
+        for i in range(RUNS):
+            edit(ruling, f"不建索引 {i}")
+            nopf.append(build(repo, tmp / "out", "-D", "aigc_pagefind=0")[0])
+        inc_nopf = statistics.median(nopf)
+        noop = statistics.median(build(repo, tmp / "out", "-D", "aigc_pagefind=0")[0] for _ in range(RUNS))
         print(f"  the same without the Pagefind index {inc_nopf:.2f} s; a build with nothing to do {noop:.2f} s")
         raw, gz = transfer_size(tmp / "out", f"cases/{SAMPLE}.html")
         print(f"ruling page transfer size: {raw / 1024:.0f} KB raw, {gz / 1024:.0f} KB gzip (HTML + CSS + JS)")
@@ -126,6 +145,16 @@ def main() -> None:
         scales = sorted(per)
         if len(scales) > 1:
             print(f"per-ruling cost {scales[-1]}x / {scales[0]}x: {per[scales[-1]] / per[scales[0]]:.2f}")
+            # The fixed cost of a build (startup, chapters, glossary) hides growth in the
+            # figure above; the cost of each added ruling between scales shows it.
+            marginal = [
+                (a, b, (per[b] * base * b - per[a] * base * a) / (base * (b - a)))
+                for a, b in zip(scales, scales[1:], strict=False)
+            ]
+            for a, b, cost in marginal:
+                print(f"  cost per added ruling {a}x -> {b}x: {cost * 1000:.0f} ms")
+            if len(marginal) > 1:
+                print(f"  added-ruling cost {marginal[-1][0]}x->{marginal[-1][1]}x / {marginal[0][0]}x->{marginal[0][1]}x: {marginal[-1][2] / marginal[0][2]:.2f}")
     if args.with_tests:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, env=ENV, capture_output=True)

@@ -99,3 +99,21 @@ def test_fast_sidebar_matches_the_themes_own_on_every_page(site: Path, tmp_path:
     # The current page is marked, and the ruling's section is open on a ruling page.
     case = nav(site / "cases" / "suryast.html")
     assert '<a class="current reference internal" href="#">' in case and '<details open="open">' in case
+
+
+@pytest.mark.build
+def test_a_long_list_of_rulings_shows_only_the_current_one_in_the_sidebar(tmp_path: Path) -> None:
+    """Past aigc_sidebar_max_children the sidebar would grow with every ruling on every page."""
+    out = tmp_path / "out"
+    result = sphinx_build(ROOT, out, "-D", "aigc_sidebar_max_children=5", "-D", "aigc_pagefind=0", "-d", str(tmp_path / "doctrees"))
+    assert result.returncode == 0, result.stderr
+    total = len(default_dataset().rulings)
+
+    def sidebar_links(page: Path) -> list[str]:
+        found = re.search(r'<nav class="bd-links bd-docs-nav".*?</nav>', page.read_text(encoding="utf-8"), re.S)
+        assert found, page
+        return re.findall(r'<li class="toctree-l2[^"]*"><a[^>]*href="([^"]*)"[^>]*>([^<]*)</a>', found.group(0))
+
+    on_case = sidebar_links(out / "cases" / "suryast.html")
+    assert on_case == [("#", "SURYAST 版权登记案"), ("index.html", f"全部 {total} 项 →")]
+    assert sidebar_links(out / "chapters" / "07-overseas.html") == [("../cases/index.html", f"全部 {total} 项 →")]

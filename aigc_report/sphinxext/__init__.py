@@ -52,6 +52,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("aigc_sphinx_search", False, "html", types=[bool])
     # Render the sidebar's page tree once per build (sidebar.py); 0 uses the theme's own code.
     app.add_config_value("aigc_fast_sidebar", True, "html", types=[bool])
+    # Beyond this many children a sidebar entry lists only the current one (0: no limit).
+    app.add_config_value("aigc_sidebar_max_children", 100, "html", types=[int])
     app.add_domain(AigcDomain)
     app.add_role("gls", GlossaryTermRole())
     app.add_role("erratum", ErratumRole())

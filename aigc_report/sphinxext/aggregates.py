@@ -19,7 +19,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
-from ..model import EVENT_KINDS, OUTCOMES, STATUSES, VERIFICATION_LABELS, Dataset
+from ..model import EVENT_KINDS, OUTCOMES, STATUSES, VERIFICATION_LABELS, Dataset, Ruling
 from . import state
 from .domain import AigcDomain
 
@@ -91,6 +91,30 @@ def updates(data: Dataset, link: Linker) -> list[nodes.Node]:
     return [state.table(["日期", "案件", "更新内容"], rows, classes=["updates"], title="案例更新记录", ids=["updates-table"], widths=[2, 3, 7]), feed]
 
 
+def primary_gaps(data: Dataset, link: Linker) -> list[nodes.Node]:
+    """The rulings whose facts all rest on secondary sources: what a reader should double-check
+    and what a contributor with access to the decision can fix."""
+    missing = sorted((r for r in data.rulings.values() if r.kind != "statute" and not r.has_primary_fact), key=lambda r: (r.jurisdiction, r.slug))
+    if not missing:
+        return [state.para("每个案例都至少有一项事实已与一手来源（裁判文书、决定书或官方发布）核对。", classes=["primary-gaps"])]
+    rows = [
+        [state.para(link(r.slug, r.label)), data.jurisdictions[r.jurisdiction].name_zh, data.courts[r.court].name_zh, state.para(_verified(_best(r)))]
+        for r in missing
+    ]
+    intro = state.para(
+        f"以下 {len(missing)} 个案例尚无一手来源：本站没能查阅裁判文书、决定书或法院/机构的官方发布，"
+        "案例页上的事实依据二手来源，引用前请以各项事实旁的核实级别为准。能提供原文的读者欢迎按仓库中《参与贡献》（CONTRIBUTING.md）的说明补充。",
+        classes=["primary-gaps"],
+    )
+    return [intro, state.table(["案件", "法域", "法院/机构", "最强核实级别"], rows, classes=["primary-gaps"], title="尚无一手来源的案例", ids=["primary-gaps-table"], widths=[4, 2, 3, 2])]
+
+
+def _best(r: Ruling) -> str:
+    """The strongest verification level of any of the ruling's facts."""
+    levels = [d.verification for d in r.dockets] + [e.verification for e in r.events] + [v for _, v in r.verification]
+    return min(levels, key=list(VERIFICATION_LABELS).index, default="not-verified")
+
+
 def data_status(data: Dataset, link: Linker) -> list[nodes.Node]:
     dates = [u.date for r in data.rulings.values() for u in r.updates] + [r.status_as_of for r in data.rulings.values()]
     newest = max(dates) if dates else "—"
@@ -108,6 +132,7 @@ AGGREGATES: dict[str, Callable[[Dataset, Linker], list[nodes.Node]]] = {
     "chronology": chronology,
     "updates-list": updates,
     "rulings-updated": data_status,
+    "primary-gaps": primary_gaps,
 }
 
 

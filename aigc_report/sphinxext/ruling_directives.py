@@ -90,17 +90,12 @@ class RulingCardDirective(SphinxDirective):
         rows.append(["状态", state.para(STATUSES[r.status], "（截至 ", inline_code(r.status_as_of), "）")])
         rows.append(["裁判要旨", state.para(r.holding, " ", _verified(r.verification_of("holding")))])
         rows.append(["来源", state.para(*state.cite(self, r.sources))])
-        if not self._has_primary(r):
+        if not r.has_primary_fact:
             rows.append(["来源说明", state.para("本站未能找到本案的一手来源（判决书、决定书或法院/机构的官方发布），以上事实依据二手来源，请以核实级别为准。 ", state.inline("无一手来源", "verification", "verification-one-secondary"))])
         card = state.table(["事实", "内容"], rows, classes=["ruling-card"], title="案件事实卡", ids=[f"{r.slug}-card"], widths=[1, 5])
         out.append(card)
         out.append(self._timeline(r))
         return out
-
-    @staticmethod
-    def _has_primary(r: Ruling) -> bool:
-        levels = {d.verification for d in r.dockets} | {e.verification for e in r.events} | {v for _, v in r.verification}
-        return "primary" in levels
 
     def _banner(self, r: Ruling) -> nodes.Node | None:
         later = [e for e in r.events if e.result]

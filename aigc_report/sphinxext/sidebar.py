@@ -6,7 +6,9 @@ toctree, rendering it through the HTML writer and rewriting it with BeautifulSou
 same on every page; only the links' relative paths and the "current" marks differ. So the
 tree is read once from the root document's toctrees and written out per page as plain
 strings, in exactly the theme's markup (tests/test_site_build.py compares the two on every
-page). Anything this renderer does not handle (collapsed navigation, external links in a
+page). One difference on purpose: an entry with more than ``aigc_sidebar_max_children``
+children (the rulings, once there are hundreds) lists only the current child and a link to
+the entry's page. Anything this renderer does not handle (collapsed navigation, external links in a
 toctree, "self" entries) falls back to the theme's own function.
 """
 
@@ -72,19 +74,28 @@ def site_tree(app: Sphinx, maxdepth: int) -> list[Part] | None:
     return cache[maxdepth]
 
 
-def _items(app: Sphinx, entries: list[Entry], pagename: str, level: int, show_nav_level: int) -> str:
+def _items(app: Sphinx, entries: list[Entry], pagename: str, level: int, show_nav_level: int, limit: int) -> str:
     out = []
     for e in entries:
         current = e.contains(pagename)
-        classes = [f"toctree-l{level}"] + (["current", "active"] if current else []) + (["has-children"] if e.children else [])
+        children = e.children
+        more = ""
+        if limit and len(children) > limit:
+            # Hundreds of rulings would put hundreds of links on every page (pages x rulings
+            # in build time and bytes); list only the current one and link to the index.
+            children = [c for c in children if c.contains(pagename)]
+            href = html.escape(app.builder.get_relative_uri(pagename, e.docname))
+            more = f'<li class="toctree-l{level + 1} aigc-more"><a class="reference internal" href="{href}">全部 {len(e.children)} 项 →</a></li>\n'
+        has_children = bool(children or more)
+        classes = [f"toctree-l{level}"] + (["current", "active"] if current else []) + (["has-children"] if has_children else [])
         href = "#" if e.docname == pagename else app.builder.get_relative_uri(pagename, e.docname)
         a_class = "current reference internal" if e.docname == pagename else "reference internal"
         link = f'<a class="{a_class}" href="{html.escape(href)}">{html.escape(e.title, quote=False)}</a>'
         sub = ""
-        if e.children:
+        if has_children:
             is_open = ' open="open"' if current or level < show_nav_level else ""
-            ul = '<ul class="current">' if any(c.contains(pagename) for c in e.children) else "<ul>"
-            sub = f"<details{is_open}>{TOGGLE}{ul}\n{_items(app, e.children, pagename, level + 1, show_nav_level)}</ul>\n</details>"
+            ul = '<ul class="current">' if any(c.contains(pagename) for c in children) else "<ul>"
+            sub = f"<details{is_open}>{TOGGLE}{ul}\n{_items(app, children, pagename, level + 1, show_nav_level, limit)}{more}</ul>\n</details>"
         out.append(f'<li class="{" ".join(classes)}">{link}{sub}</li>\n')
     return "".join(out)
 
@@ -96,7 +107,7 @@ def render(app: Sphinx, tree: list[Part], pagename: str, show_nav_level: int) ->
             out.append(f'<p aria-level="2" class="caption" role="heading"><span class="caption-text">{html.escape(part.caption, quote=False)}</span></p>\n')
         current = any(e.contains(pagename) for e in part.entries)
         out.append(f'<ul class="{"current " if current else ""}nav bd-sidenav">\n')
-        out.append(_items(app, part.entries, pagename, 1, show_nav_level))
+        out.append(_items(app, part.entries, pagename, 1, show_nav_level, app.config.aigc_sidebar_max_children))
         out.append("</ul>\n")
     return "".join(out)
 
