@@ -134,9 +134,10 @@ def register() -> None:
 
     register_plugin("pybtex.style.formatting", "aigc", AigcStyle, force=True)
     register_plugin("pybtex.style.labels", "aigc", AigcLabelStyle, force=True)
+    every = entry_points()  # one scan of the installed packages, not one per group
     for group in PRELOAD_GROUPS:
-        for ep in entry_points(group=group):
+        for ep in every.select(group=group):
             register_plugin(group, ep.name, ep.load(), force=True)
     group = "sphinxcontrib.bibtex.style.referencing"
-    for ep in entry_points(group=group):
+    for ep in every.select(group=group):
         bibtex_plugin.register_plugin(group, ep.name, ep.load(), force=True)
