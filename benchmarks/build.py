@@ -62,6 +62,16 @@ def floor(src: Path, tmp: Path, extra_conf: str = "", name: str = "floor") -> fl
     return clean_build(src, tmp / f"{name}-out", conf=conf)
 
 
+def floor_edit(src: Path, tmp: Path, name: str = "floor") -> float:
+    """The floor's own incremental build after one page changes (median of RUNS)."""
+    page = src / "docs" / "cases" / f"{SAMPLE}.md"
+    times = []
+    for i in range(RUNS):
+        page.write_text(page.read_text(encoding="utf-8") + f"\n<!-- floor edit {i} -->\n", encoding="utf-8")
+        times.append(build(src, tmp / f"{name}-out", "-q", conf=tmp / f"{name}-conf")[0])
+    return statistics.median(times)
+
+
 def written(stdout: str) -> int:
     return len(re.findall(r"^writing output\.\.\. \[", stdout, flags=re.M))
 
@@ -130,6 +140,7 @@ def main() -> None:
         inc_nopf = statistics.median(nopf)
         noop = statistics.median(build(repo, tmp / "out", "-D", "aigc_pagefind=0")[0] for _ in range(RUNS))
         print(f"  the same without the Pagefind index {inc_nopf:.2f} s; a build with nothing to do {noop:.2f} s")
+        print(f"  the floor after editing one page: {floor_edit(repo, tmp):.2f} s; without the zh dictionary re-load {floor_edit(repo, tmp, 'floor-lean'):.2f} s")
         raw, gz = transfer_size(tmp / "out", f"cases/{SAMPLE}.html")
         print(f"ruling page transfer size: {raw / 1024:.0f} KB raw, {gz / 1024:.0f} KB gzip (HTML + CSS + JS)")
         per = {}

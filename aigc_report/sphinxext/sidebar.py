@@ -31,9 +31,6 @@ class Entry:
     title: str
     children: list[Entry] = field(default_factory=list)
 
-    def contains(self, docname: str) -> bool:
-        return self.docname == docname or any(c.contains(docname) for c in self.children)
-
 
 @dataclass
 class Part:
@@ -74,16 +71,31 @@ def site_tree(app: Sphinx, maxdepth: int) -> list[Part] | None:
     return cache[maxdepth]
 
 
-def _items(app: Sphinx, entries: list[Entry], pagename: str, level: int, show_nav_level: int, limit: int) -> str:
+def _paths(tree: list[Part]) -> dict[str, frozenset[str]]:
+    """For each page in the tree: itself and its ancestors (what is "current" on that page)."""
+    found: dict[str, frozenset[str]] = {}
+
+    def walk(entries: list[Entry], above: frozenset[str]) -> None:
+        for e in entries:
+            here = above | {e.docname}
+            found.setdefault(e.docname, here)
+            walk(e.children, here)
+
+    for part in tree:
+        walk(part.entries, frozenset())
+    return found
+
+
+def _items(app: Sphinx, entries: list[Entry], pagename: str, path: frozenset[str], level: int, show_nav_level: int, limit: int) -> str:
     out = []
     for e in entries:
-        current = e.contains(pagename)
+        current = e.docname in path
         children = e.children
         more = ""
         if limit and len(children) > limit:
             # Hundreds of rulings would put hundreds of links on every page (pages x rulings
             # in build time and bytes); list only the current one and link to the index.
-            children = [c for c in children if c.contains(pagename)]
+            children = [c for c in children if c.docname in path]
             href = html.escape(app.builder.get_relative_uri(pagename, e.docname))
             more = f'<li class="toctree-l{level + 1} aigc-more"><a class="reference internal" href="{href}">全部 {len(e.children)} 项 →</a></li>\n'
         has_children = bool(children or more)
@@ -94,22 +106,32 @@ def _items(app: Sphinx, entries: list[Entry], pagename: str, level: int, show_na
         sub = ""
         if has_children:
             is_open = ' open="open"' if current or level < show_nav_level else ""
-            ul = '<ul class="current">' if any(c.contains(pagename) for c in children) else "<ul>"
-            sub = f"<details{is_open}>{TOGGLE}{ul}\n{_items(app, children, pagename, level + 1, show_nav_level, limit)}{more}</ul>\n</details>"
+            # Only the current entry's own list holds the current page.
+            ul = '<ul class="current">' if current and e.docname != pagename else "<ul>"
+            sub = f"<details{is_open}>{TOGGLE}{ul}\n{_items(app, children, pagename, path, level + 1, show_nav_level, limit)}{more}</ul>\n</details>"
         out.append(f'<li class="{" ".join(classes)}">{link}{sub}</li>\n')
     return "".join(out)
 
 
 def render(app: Sphinx, tree: list[Part], pagename: str, show_nav_level: int) -> str:
+    path = _path_map(app, tree).get(pagename, frozenset())
+    limit = app.config.aigc_sidebar_max_children
     out = []
     for part in tree:
         if part.caption:
             out.append(f'<p aria-level="2" class="caption" role="heading"><span class="caption-text">{html.escape(part.caption, quote=False)}</span></p>\n')
-        current = any(e.contains(pagename) for e in part.entries)
+        current = any(e.docname in path for e in part.entries)
         out.append(f'<ul class="{"current " if current else ""}nav bd-sidenav">\n')
-        out.append(_items(app, part.entries, pagename, 1, show_nav_level, app.config.aigc_sidebar_max_children))
+        out.append(_items(app, part.entries, pagename, path, 1, show_nav_level, limit))
         out.append("</ul>\n")
     return "".join(out)
+
+
+def _path_map(app: Sphinx, tree: list[Part]) -> dict[str, frozenset[str]]:
+    cache: dict[int, dict[str, frozenset[str]]] = app.builder.__dict__.setdefault("_aigc_site_paths", {})
+    if id(tree) not in cache:
+        cache[id(tree)] = _paths(tree)
+    return cache[id(tree)]
 
 
 THEME_TEMPLATE = "sbt-sidebar-nav.html"
