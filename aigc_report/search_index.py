@@ -74,21 +74,51 @@ def command(shadow: Path, output: Path) -> list[str]:
     return cmd
 
 
-def build(site: Path) -> None:
-    """Index ``site`` (writes ``site/pagefind/``); raises if Pagefind fails."""
-    site = site.resolve()
-    output = site / "pagefind"
-    if output.exists():
-        shutil.rmtree(output)
-    with tempfile.TemporaryDirectory(prefix="aigc-search-") as tmp:
-        shadow = Path(tmp)
-        for page in sorted(site.rglob("*.html")):
-            if page.name in NOT_CONTENT or output in page.parents:
+class Indexing:
+    """A Pagefind run in progress over a shadow copy of the site (see ``start``)."""
+
+    def __init__(self, site: Path) -> None:
+        self.site = site.resolve()
+        self.output = self.site / "pagefind"
+        if self.output.exists():
+            shutil.rmtree(self.output)
+        self._tmp = tempfile.TemporaryDirectory(prefix="aigc-search-")
+        shadow = Path(self._tmp.name)
+        for page in sorted(self.site.rglob("*.html")):
+            if page.name in NOT_CONTENT or self.output in page.parents:
                 continue
-            target = shadow / page.relative_to(site)
+            target = shadow / page.relative_to(self.site)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(prepare(page.read_text(encoding="utf-8")), encoding="utf-8")
-        subprocess.run(command(shadow, output), check=True)
+        self._process = subprocess.Popen(command(shadow, self.output))
+
+    def wait(self) -> None:
+        """Wait for Pagefind; raises if it failed."""
+        try:
+            code = self._process.wait()
+            if code != 0:
+                raise subprocess.CalledProcessError(code, self._process.args)
+        finally:
+            self._tmp.cleanup()
+
+    def cancel(self) -> None:
+        self._process.kill()
+        self._process.wait()
+        self._tmp.cleanup()
+
+
+def start(site: Path) -> Indexing:
+    """Copy the pages as Pagefind should see them and start indexing in the background.
+
+    The copy is taken now, so later rewrites of the pages (the icon script tag) do not race
+    with Pagefind; the build goes on with its other outputs meanwhile.
+    """
+    return Indexing(site)
+
+
+def build(site: Path) -> None:
+    """Index ``site`` (writes ``site/pagefind/``); raises if Pagefind fails."""
+    start(site).wait()
 
 
 if __name__ == "__main__":

@@ -130,10 +130,27 @@ def write_outputs(app: Sphinx, exception: Exception | None) -> None:
     (out / "sitemap.xml").write_text(sitemap(app, out), encoding="utf-8")
     fix_chinese_search(out)
     icons.subset(out)
-    if app.config.aigc_pagefind:
-        from ..search_index import build as build_search_index
+    indexing = app.builder.__dict__.pop("_aigc_indexing", None)
+    if indexing is not None:
+        indexing.wait()
 
-        build_search_index(out)
+
+def start_search_index(app: Sphinx) -> list[Any]:
+    """html-collect-pages: every content page is written by now, so Pagefind can start on a
+    copy of them while Sphinx writes its remaining pages and static files and the other
+    outputs are made (measured ~0.4 s of overlap); write_outputs waits for it."""
+    if app.config.aigc_pagefind and app.builder.format == "html":
+        from ..search_index import start
+
+        app.builder._aigc_indexing = start(Path(app.outdir))
+    return []
+
+
+def stop_search_index(app: Sphinx, exception: Exception | None) -> None:
+    """build-finished after a failure: do not leave Pagefind running."""
+    indexing = app.builder.__dict__.pop("_aigc_indexing", None)
+    if indexing is not None and exception is not None:
+        indexing.cancel()
 
 
 def sitemap(app: Sphinx, out: Path) -> str:
