@@ -182,10 +182,14 @@ class Ruling:
         return dict(self.verification).get(fact, "not-verified")
 
     @property
+    def verification_levels(self) -> set[str]:
+        """The verification level of every fact: dockets, events and the card's facts."""
+        return {d.verification for d in self.dockets} | {e.verification for e in self.events} | {v for _, v in self.verification}
+
+    @property
     def has_primary_fact(self) -> bool:
-        """Whether any fact (a docket, an event, a card fact) was checked against a primary source."""
-        levels = {d.verification for d in self.dockets} | {e.verification for e in self.events} | {v for _, v in self.verification}
-        return "primary" in levels
+        """Whether any fact was checked against a primary source."""
+        return "primary" in self.verification_levels
 
     @property
     def decision_date(self) -> str:

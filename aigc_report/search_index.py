@@ -75,7 +75,11 @@ def command(shadow: Path, output: Path) -> list[str]:
 
 
 class Indexing:
-    """A Pagefind run in progress over a shadow copy of the site (see ``start``)."""
+    """Pagefind indexing ``site`` in the background, over a shadow copy of its pages.
+
+    The copy is taken when this is made, so later rewrites of the pages (the icon script
+    tag) do not race with Pagefind, and the build can go on with its other outputs.
+    """
 
     def __init__(self, site: Path) -> None:
         self.site = site.resolve()
@@ -107,18 +111,9 @@ class Indexing:
         self._tmp.cleanup()
 
 
-def start(site: Path) -> Indexing:
-    """Copy the pages as Pagefind should see them and start indexing in the background.
-
-    The copy is taken now, so later rewrites of the pages (the icon script tag) do not race
-    with Pagefind; the build goes on with its other outputs meanwhile.
-    """
-    return Indexing(site)
-
-
 def build(site: Path) -> None:
     """Index ``site`` (writes ``site/pagefind/``); raises if Pagefind fails."""
-    start(site).wait()
+    Indexing(site).wait()
 
 
 if __name__ == "__main__":

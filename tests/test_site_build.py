@@ -88,9 +88,7 @@ def test_fast_sidebar_matches_the_themes_own_on_every_page(site: Path, tmp_path:
     assert result.returncode == 0, result.stderr
 
     def nav(page: Path) -> str:
-        found = re.search(r'<nav class="bd-links bd-docs-nav".*?</nav>', page.read_text(encoding="utf-8"), re.S)
-        assert found, page
-        return re.sub(r">\s+<", "><", re.sub(r"\s+", " ", found.group(0)))
+        return re.sub(r">\s+<", "><", re.sub(r"\s+", " ", sidebar_nav(page)))
 
     pages = sorted(p.relative_to(theirs) for p in theirs.rglob("*.html") if "bd-docs-nav" in p.read_text(encoding="utf-8"))
     assert len(pages) > 50
@@ -110,10 +108,15 @@ def test_a_long_list_of_rulings_shows_only_the_current_one_in_the_sidebar(tmp_pa
     total = len(default_dataset().rulings)
 
     def sidebar_links(page: Path) -> list[str]:
-        found = re.search(r'<nav class="bd-links bd-docs-nav".*?</nav>', page.read_text(encoding="utf-8"), re.S)
-        assert found, page
-        return re.findall(r'<li class="toctree-l2[^"]*"><a[^>]*href="([^"]*)"[^>]*>([^<]*)</a>', found.group(0))
+        return re.findall(r'<li class="toctree-l2[^"]*"><a[^>]*href="([^"]*)"[^>]*>([^<]*)</a>', sidebar_nav(page))
 
     on_case = sidebar_links(out / "cases" / "suryast.html")
     assert on_case == [("#", "SURYAST 版权登记案"), ("index.html", f"全部 {total} 项 →")]
     assert sidebar_links(out / "chapters" / "07-overseas.html") == [("../cases/index.html", f"全部 {total} 项 →")]
+
+
+def sidebar_nav(page: Path) -> str:
+    """The left sidebar's page tree as written in ``page``."""
+    found = re.search(r'<nav class="bd-links bd-docs-nav".*?</nav>', page.read_text(encoding="utf-8"), re.S)
+    assert found, page
+    return found.group(0)

@@ -81,5 +81,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", sidebar.install, priority=400)
     app.connect("html-collect-pages", outputs.start_search_index)
     app.connect("build-finished", outputs.write_outputs)
-    app.connect("build-finished", outputs.stop_search_index)
     return {"version": "0.1.0", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

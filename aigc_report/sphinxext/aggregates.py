@@ -19,7 +19,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
-from ..model import EVENT_KINDS, OUTCOMES, STATUSES, VERIFICATION_LABELS, Dataset, Ruling
+from ..model import EVENT_KINDS, OUTCOMES, STATUSES, VERIFICATION_LEVELS, Dataset, Ruling
 from . import state
 from .domain import AigcDomain
 
@@ -33,14 +33,6 @@ class aigc_aggregate(nodes.General, nodes.Element):  # noqa: N801 - docutils nod
     """Placeholder for a table built from all rulings; replaced before any writer sees it."""
 
 
-def _code(text: str) -> nodes.literal:
-    return nodes.literal(text, text, classes=["fact"])
-
-
-def _verified(level: str) -> nodes.inline:
-    return state.inline(VERIFICATION_LABELS[level], "verification", f"verification-{level}")
-
-
 def rulings_index(data: Dataset, link: Linker) -> list[nodes.Node]:
     rows = []
     for r in sorted(data.rulings.values(), key=lambda r: (r.decision_date, r.slug), reverse=True):
@@ -48,8 +40,8 @@ def rulings_index(data: Dataset, link: Linker) -> list[nodes.Node]:
             state.para(link(r.slug, r.label)),
             data.jurisdictions[r.jurisdiction].name_zh,
             data.courts[r.court].name_zh,
-            state.para(_code(r.decision_date)),
-            [state.para(_code(n)) for n in r.docket_numbers] or "—",
+            state.para(state.fact_code(r.decision_date)),
+            [state.para(state.fact_code(n)) for n in r.docket_numbers] or "—",
             OUTCOMES[r.outcome],
             state.para(STATUSES[r.status], f"（{r.status_as_of}）"),
         ])
@@ -73,11 +65,11 @@ def chronology(data: Dataset, link: Linker) -> list[nodes.Node]:
     events = sorted(((e.date, r.slug, i, e, r) for r in data.rulings.values() for i, e in enumerate(r.events)), key=lambda x: (x[0], x[1], x[2]))
     rows = [
         [
-            state.para(_code(date)),
+            state.para(state.fact_code(date)),
             state.para(link(r.slug, r.label)),
             data.courts[e.court].name_zh,
             state.para(f"{EVENT_KINDS[e.kind]}：", e.what),
-            state.para(_verified(e.verification)),
+            state.para(state.verified(e.verification)),
         ]
         for date, _slug, _i, e, r in events
     ]
@@ -86,7 +78,7 @@ def chronology(data: Dataset, link: Linker) -> list[nodes.Node]:
 
 def updates(data: Dataset, link: Linker) -> list[nodes.Node]:
     items = sorted(((u.date, r.slug, u, r) for r in data.rulings.values() for u in r.updates), key=lambda x: (x[0], x[1]), reverse=True)
-    rows = [[state.para(_code(d)), state.para(link(r.slug, r.label)), u.what] for d, _s, u, r in items]
+    rows = [[state.para(state.fact_code(d)), state.para(link(r.slug, r.label)), u.what] for d, _s, u, r in items]
     feed = state.para("订阅：", nodes.reference("Atom 源 feed.xml", "Atom 源 feed.xml", refuri="feed.xml"), classes=["feed-link"])
     return [state.table(["日期", "案件", "更新内容"], rows, classes=["updates"], title="案例更新记录", ids=["updates-table"], widths=[2, 3, 7]), feed]
 
@@ -98,7 +90,7 @@ def primary_gaps(data: Dataset, link: Linker) -> list[nodes.Node]:
     if not missing:
         return [state.para("每个案例都至少有一项事实已与一手来源（裁判文书、决定书或官方发布）核对。", classes=["primary-gaps"])]
     rows = [
-        [state.para(link(r.slug, r.label)), data.jurisdictions[r.jurisdiction].name_zh, data.courts[r.court].name_zh, state.para(_verified(_best(r)))]
+        [state.para(link(r.slug, r.label)), data.jurisdictions[r.jurisdiction].name_zh, data.courts[r.court].name_zh, state.para(state.verified(_best(r)))]
         for r in missing
     ]
     intro = state.para(
@@ -111,8 +103,7 @@ def primary_gaps(data: Dataset, link: Linker) -> list[nodes.Node]:
 
 def _best(r: Ruling) -> str:
     """The strongest verification level of any of the ruling's facts."""
-    levels = [d.verification for d in r.dockets] + [e.verification for e in r.events] + [v for _, v in r.verification]
-    return min(levels, key=list(VERIFICATION_LABELS).index, default="not-verified")
+    return min(r.verification_levels, key=VERIFICATION_LEVELS.index, default="not-verified")
 
 
 def data_status(data: Dataset, link: Linker) -> list[nodes.Node]:

@@ -106,9 +106,24 @@ def _plain(title: str) -> str:
 
 
 def write_outputs(app: Sphinx, exception: Exception | None) -> None:
+    # Pagefind, started at html-collect-pages, is waited for here, or stopped on a failure.
+    indexing = app.builder.__dict__.pop("_aigc_indexing", None)
     if exception is not None or app.builder.format != "html":
+        if indexing is not None:
+            indexing.cancel()
         return
-    out = Path(app.outdir)
+    try:
+        _write_files(app, Path(app.outdir))
+    except BaseException:
+        if indexing is not None:
+            indexing.cancel()
+        raise
+    if indexing is not None:
+        indexing.wait()
+
+
+def _write_files(app: Sphinx, out: Path) -> None:
+    """The data API, per-ruling citations, feed, redirects, sitemap and icon subset."""
     data = state.data()
     base = _base(app)
     api = out / "api"
@@ -130,27 +145,17 @@ def write_outputs(app: Sphinx, exception: Exception | None) -> None:
     (out / "sitemap.xml").write_text(sitemap(app, out), encoding="utf-8")
     fix_chinese_search(out)
     icons.subset(out)
-    indexing = app.builder.__dict__.pop("_aigc_indexing", None)
-    if indexing is not None:
-        indexing.wait()
 
 
 def start_search_index(app: Sphinx) -> list[Any]:
     """html-collect-pages: every content page is written by now, so Pagefind can start on a
     copy of them while Sphinx writes its remaining pages and static files and the other
-    outputs are made (measured ~0.4 s of overlap); write_outputs waits for it."""
+    outputs are made; write_outputs waits for it."""
     if app.config.aigc_pagefind and app.builder.format == "html":
-        from ..search_index import start
+        from ..search_index import Indexing
 
-        app.builder._aigc_indexing = start(Path(app.outdir))
+        app.builder._aigc_indexing = Indexing(Path(app.outdir))
     return []
-
-
-def stop_search_index(app: Sphinx, exception: Exception | None) -> None:
-    """build-finished after a failure: do not leave Pagefind running."""
-    indexing = app.builder.__dict__.pop("_aigc_indexing", None)
-    if indexing is not None and exception is not None:
-        indexing.cancel()
 
 
 def sitemap(app: Sphinx, out: Path) -> str:

@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import cast
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .. import citations
-from ..model import EVENT_KINDS, EVENT_RESULTS, OUTCOMES, PARTY_ROLES, STATUSES, VERIFICATION_LABELS, Ruling
+from ..model import EVENT_KINDS, EVENT_RESULTS, OUTCOMES, PARTY_ROLES, STATUSES, Ruling
 from . import state
 from .domain import AigcDomain
 
@@ -31,16 +30,6 @@ def _ruling(directive: SphinxDirective) -> Ruling | None:
         logger.warning("unknown ruling %r", slug, location=directive.get_location(), type="aigc", subtype="ruling")
         return None
     return rulings[slug]
-
-
-def _verified(level: str) -> nodes.inline:
-    return state.inline(VERIFICATION_LABELS[level], "verification", f"verification-{level}")
-
-
-def _ruling_link(directive: SphinxDirective, slug: str, text: str) -> nodes.Node:
-    ref = addnodes.pending_xref("", refdomain="aigc", reftype="ruling", reftarget=slug, refexplicit=True, refwarn=True)
-    ref += nodes.inline(text, text)
-    return ref
 
 
 class RulingCardDirective(SphinxDirective):
@@ -64,31 +53,31 @@ class RulingCardDirective(SphinxDirective):
             ["名称", state.para(r.name_zh, " / ", nodes.emphasis(r.name_original, r.name_original))],
             ["类型", KIND_LABELS[r.kind]],
             ["法域", data.jurisdictions[r.jurisdiction].name_zh],
-            ["法院/机构", state.para(court.name_zh + (f"（{court.name_original}）" if court.name_original != court.name_zh else ""), " ", _verified(r.verification_of("court")))],
+            ["法院/机构", state.para(court.name_zh + (f"（{court.name_original}）" if court.name_original != court.name_zh else ""), " ", state.verified(r.verification_of("court")))],
         ]
         if r.dockets:
             items = []
             for d in r.dockets:
                 dcourt = data.courts[d.court]
-                items.append(state.para(inline_code(d.number), f" — {dcourt.name_zh} ", _verified(d.verification), *state.cite(self, d.sources)))
+                items.append(state.para(state.fact_code(d.number), f" — {dcourt.name_zh} ", state.verified(d.verification), *state.cite(self, d.sources)))
             rows.append(["案号/登记号", items])
         elif r.kind != "statute":
-            rows.append(["案号/登记号", state.para("本站看到的来源均未公布案号或登记号。 ", _verified("not-verified"))])
+            rows.append(["案号/登记号", state.para("本站看到的来源均未公布案号或登记号。 ", state.verified("not-verified"))])
         if r.parties:
             items = [state.para(f"{PARTY_ROLES[p.role]}：{p.name}" + (f"（{p.name_zh}）" if p.name_zh else "")) for p in r.parties]
-            items[-1] += [nodes.Text(" "), _verified(r.verification_of("parties"))]
+            items[-1] += [nodes.Text(" "), state.verified(r.verification_of("parties"))]
             rows.append(["当事人", items])
         lead = citations.leading_event(r)
         if lead:
-            rows.append(["主要裁决日期", state.para(inline_code(lead.date), f"（{EVENT_KINDS[lead.kind]}，{data.courts[lead.court].name_zh}）")])
+            rows.append(["主要裁决日期", state.para(state.fact_code(lead.date), f"（{EVENT_KINDS[lead.kind]}，{data.courts[lead.court].name_zh}）")])
         if r.ai_tool:
             rows.append(["AI 工具", r.ai_tool])
         rows.append(["作品类型", r.work_kind])
-        rows.append(["结果", state.para(OUTCOMES[r.outcome], " ", _verified(r.verification_of("outcome")))])
+        rows.append(["结果", state.para(OUTCOMES[r.outcome], " ", state.verified(r.verification_of("outcome")))])
         if r.damages:
-            rows.append(["赔偿", state.para(r.damages, " ", _verified(r.verification_of("damages")))])
-        rows.append(["状态", state.para(STATUSES[r.status], "（截至 ", inline_code(r.status_as_of), "）")])
-        rows.append(["裁判要旨", state.para(r.holding, " ", _verified(r.verification_of("holding")))])
+            rows.append(["赔偿", state.para(r.damages, " ", state.verified(r.verification_of("damages")))])
+        rows.append(["状态", state.para(STATUSES[r.status], "（截至 ", state.fact_code(r.status_as_of), "）")])
+        rows.append(["裁判要旨", state.para(r.holding, " ", state.verified(r.verification_of("holding")))])
         rows.append(["来源", state.para(*state.cite(self, r.sources))])
         if not r.has_primary_fact:
             rows.append(["来源说明", state.para("本站未能找到本案的一手来源（判决书、决定书或法院/机构的官方发布），以上事实依据二手来源，请以核实级别为准。 ", state.inline("无一手来源", "verification", "verification-one-secondary"))])
@@ -127,17 +116,13 @@ class RulingCardDirective(SphinxDirective):
             if e.result:
                 what += nodes.Text(f"（{EVENT_RESULTS[e.result]}）")
             rows.append([
-                state.para(inline_code(e.date)),
+                state.para(state.fact_code(e.date)),
                 self._court(e.court),
-                state.para(inline_code(e.docket)) if e.docket else "—",
+                state.para(state.fact_code(e.docket)) if e.docket else "—",
                 [state.para(EVENT_KINDS[e.kind]), what],
-                state.para(_verified(e.verification), *state.cite(self, e.sources)),
+                state.para(state.verified(e.verification), *state.cite(self, e.sources)),
             ])
         return state.table(["日期", "法院/机构", "案号", "事件", "核实"], rows, classes=["ruling-timeline"], title="程序时间线", ids=[f"{r.slug}-timeline"], widths=[2, 3, 3, 6, 2])
-
-
-def inline_code(text: str) -> nodes.literal:
-    return nodes.literal(text, text, classes=["fact"])
 
 
 class RulingCiteDirective(SphinxDirective):
@@ -187,13 +172,13 @@ class RulesListDirective(SphinxDirective):
                 ["原文名称", rule.title_original],
             ]
             if rule.number:
-                rows.append(["文号", state.para(inline_code(rule.number))])
+                rows.append(["文号", state.para(state.fact_code(rule.number))])
             for label, value in (("制定/通过", rule.made), ("公布", rule.published), ("施行/生效", rule.in_force)):
                 if value:
-                    rows.append([label, state.para(inline_code(value))])
+                    rows.append([label, state.para(state.fact_code(value))])
             rows += [
                 ["主要要求", rule.requires],
-                ["状态", state.para(rule.status, f"（截至 {rule.status_as_of}） ", _verified(rule.verification))],
+                ["状态", state.para(rule.status, f"（截至 {rule.status_as_of}） ", state.verified(rule.verification))],
                 ["来源", state.para(*state.cite(self, rule.sources))],
             ]
             box += state.table(["项目", "内容"], rows, classes=["rule-table"], widths=[1, 5])

@@ -60,20 +60,27 @@ def _toctree_entries(app: Sphinx, docname: str, level: int, maxdepth: int, seen:
     return parts
 
 
-def site_tree(app: Sphinx, maxdepth: int) -> list[Part] | None:
+@dataclass
+class Tree:
+    parts: list[Part]
+    #: For each page in the tree: itself and its ancestors (what is "current" on that page).
+    paths: dict[str, frozenset[str]]
+
+
+def site_tree(app: Sphinx, maxdepth: int) -> Tree | None:
     """The root document's toctrees as parts with nested entries; None if unsupported."""
-    cache: dict[int, list[Part] | None] = app.builder.__dict__.setdefault("_aigc_site_tree", {})
+    cache: dict[int, Tree | None] = app.builder.__dict__.setdefault("_aigc_site_tree", {})
     if maxdepth not in cache:
         root = app.config.root_doc
         try:
-            cache[maxdepth] = [Part(c, e) for c, e in _toctree_entries(app, root, 1, maxdepth, {root})]
+            parts = [Part(c, e) for c, e in _toctree_entries(app, root, 1, maxdepth, {root})]
+            cache[maxdepth] = Tree(parts, _paths(parts))
         except Unsupported:
             cache[maxdepth] = None
     return cache[maxdepth]
 
 
-def _paths(tree: list[Part]) -> dict[str, frozenset[str]]:
-    """For each page in the tree: itself and its ancestors (what is "current" on that page)."""
+def _paths(parts: list[Part]) -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
 
     def walk(entries: list[Entry], above: frozenset[str]) -> None:
@@ -82,7 +89,7 @@ def _paths(tree: list[Part]) -> dict[str, frozenset[str]]:
             found.setdefault(e.docname, here)
             walk(e.children, here)
 
-    for part in tree:
+    for part in parts:
         walk(part.entries, frozenset())
     return found
 
@@ -114,11 +121,11 @@ def _items(app: Sphinx, entries: list[Entry], pagename: str, path: frozenset[str
     return "".join(out)
 
 
-def render(app: Sphinx, tree: list[Part], pagename: str, show_nav_level: int) -> str:
-    path = _path_map(app, tree).get(pagename, frozenset())
+def render(app: Sphinx, tree: Tree, pagename: str, show_nav_level: int) -> str:
+    path = tree.paths.get(pagename, frozenset())
     limit = app.config.aigc_sidebar_max_children
     out = []
-    for part in tree:
+    for part in tree.parts:
         if part.caption:
             out.append(f'<p aria-level="2" class="caption" role="heading"><span class="caption-text">{html.escape(part.caption, quote=False)}</span></p>\n')
         current = any(e.docname in path for e in part.entries)
@@ -126,13 +133,6 @@ def render(app: Sphinx, tree: list[Part], pagename: str, show_nav_level: int) ->
         out.append(_items(app, part.entries, pagename, path, 1, show_nav_level, limit))
         out.append("</ul>\n")
     return "".join(out)
-
-
-def _path_map(app: Sphinx, tree: list[Part]) -> dict[str, frozenset[str]]:
-    cache: dict[int, dict[str, frozenset[str]]] = app.builder.__dict__.setdefault("_aigc_site_paths", {})
-    if id(tree) not in cache:
-        cache[id(tree)] = _paths(tree)
-    return cache[id(tree)]
 
 
 THEME_TEMPLATE = "sbt-sidebar-nav.html"

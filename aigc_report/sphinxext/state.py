@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from ..loader import Paths
-from ..model import Dataset
+from ..model import VERIFICATION_LABELS, Dataset
 
 #: Filled at builder-inited; parallel readers are forked after that and inherit it.
 _STATE: dict[str, object] = {}
@@ -39,6 +39,16 @@ def para(*children: nodes.Node | str, classes: list[str] | None = None) -> nodes
 
 def inline(text: str, *classes: str) -> nodes.inline:
     return nodes.inline(text, text, classes=list(classes))
+
+
+def verified(level: str) -> nodes.inline:
+    """The verification level of a fact, as shown next to it."""
+    return inline(VERIFICATION_LABELS[level], "verification", f"verification-{level}")
+
+
+def fact_code(text: str) -> nodes.literal:
+    """A date, docket or number exactly as the data holds it."""
+    return nodes.literal(text, text, classes=["fact"])
 
 
 def table(columns: list[str], rows: list[list[nodes.Node | str | list]], classes: list[str] | None = None,
